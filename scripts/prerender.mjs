@@ -1,0 +1,36 @@
+// Writes every route of the course as its own HTML file, with its text already in it.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const ssrDir = join(root, 'dist-ssr');
+
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> marker');
+const { render, prerenderedRoutes } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** React 19 emits the page's <title> with the app's HTML; move it into <head>. */
+function page(appHtml) {
+  const titleMatch = /<title>([\s\S]*?)<\/title>/.exec(appHtml);
+  const body = titleMatch ? appHtml.replace(titleMatch[0], '') : appHtml;
+  let html = template.replace('<!--app-html-->', body);
+  if (titleMatch) html = html.replace(/<title>[\s\S]*?<\/title>/, `<title>${titleMatch[1]}</title>`);
+  return html;
+}
+
+const routes = prerenderedRoutes();
+for (const route of routes) {
+  const html = page(render(route));
+  const file = route === '/' ? join(dist, 'index.html') : join(dist, route, 'index.html');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, html);
+}
+// Static hosts serve 404.html for paths no file matches (any colour in the URL-path lesson):
+// an empty root boots the app, whose router renders the right page.
+await writeFile(join(dist, '404.html'), template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`));
+await rm(ssrDir, { recursive: true, force: true });
+console.log(`prerendered ${routes.length} routes + 404.html into dist/`);

@@ -1,0 +1,55 @@
+import { Link } from 'react-router-dom';
+import { CourseOutline } from '../../components/lesson/course-outline.tsx';
+import { useIsClient } from '../../hooks/use-is-client.ts';
+import { useProgress } from '../../hooks/use-progress.ts';
+import { allSteps } from '../../content/lessons.ts';
+import { paths } from '../paths.ts';
+
+function ContinueBox() {
+  const { progress, reset } = useProgress();
+  const isClient = useIsClient();
+  if (!isClient) return null;
+  const total = allSteps().length;
+  if (progress.last === null) {
+    return <p className="continue">You have not started yet: begin with the first lesson below.</p>;
+  }
+  return (
+    <div className="continue">
+      <p>
+        You have visited {progress.visited.size} of {total} steps. <Link to={progress.last}>Continue where you left off</Link>
+      </p>
+      <button type="button" className="small-button" onClick={reset}>
+        Reset progress
+      </button>
+      <p className="muted">Progress is kept in this browser’s localStorage under the key stl:progress — look for it in the localStorage panel.</p>
+    </div>
+  );
+}
+
+export function HomePage() {
+  const { progress } = useProgress();
+  const isClient = useIsClient();
+  return (
+    <div className="page-narrow home">
+      <title>How the web remembers things</title>
+      <h1>How the web remembers things</h1>
+      <p className="lead">
+        HTTP forgets every request as soon as it has answered it. This course walks through every way a web app keeps state anyway — query params,
+        the URL path, localStorage, sessionStorage, cookies, signed sessions and server-side sessions — with live panels that show what your own
+        browser is storing at every step.
+      </p>
+      <ContinueBox />
+      <h2>Course outline</h2>
+      <CourseOutline progress={isClient ? progress : null} expandAll />
+      <h2>Tools</h2>
+      <ul>
+        <li>
+          <Link to={paths.compare()}>Compare every store side by side</Link>: all five live panels at once.
+        </li>
+        <li>
+          <Link to={paths.flaskTool()}>Flask session tool</Link>: decode, verify and sign Flask session cookies.
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { findLesson, findStep } from '../../content/lessons.ts';
+import { CourseOutline } from '../../components/lesson/course-outline.tsx';
+import { StepContent } from '../../components/lesson/step-content.tsx';
+import { StepNav } from '../../components/lesson/step-nav.tsx';
+import { StepPanels } from '../../components/lesson/step-panels.tsx';
+import { Callout } from '../../components/lesson/callout.tsx';
+import { useIsClient } from '../../hooks/use-is-client.ts';
+import { useProgress } from '../../hooks/use-progress.ts';
+import { stepKey } from '../../stores/progress.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+
+/** One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, `/lessons/:slug/fav-color/:color/:stepId`. */
+export function LessonPage() {
+  const { slug = '', stepId, color } = useParams();
+  const { pathname, search } = useLocation();
+  const lesson = findLesson(slug);
+  const step = lesson ? findStep(lesson, stepId) : undefined;
+  const { progress, recordVisit } = useProgress();
+  const isClient = useIsClient();
+  const colorMatches = step ? (step.colorInPath ?? false) === (color !== undefined) : false;
+  const isFirstStepUrl = step !== undefined && lesson !== undefined && stepId === lesson.steps[0]?.id;
+  const found = lesson !== undefined && step !== undefined && colorMatches && !isFirstStepUrl;
+
+  useEffect(() => {
+    if (found) recordVisit(stepKey(lesson.slug, step.id), `${pathname}${search}`);
+  }, [found, lesson, step, pathname, search, recordVisit]);
+
+  if (!found) return <NotFoundPage />;
+  const index = lesson.steps.indexOf(step);
+  return (
+    <div className="lesson-layout">
+      <nav className="lesson-sidebar" aria-label="Course outline">
+        <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} />
+      </nav>
+      <article className="lesson-main">
+        <title>{`${step.title} · ${lesson.title} · How the web remembers`}</title>
+        <p className="lesson-kicker">
+          Step {index + 1} of {lesson.steps.length}
+        </p>
+        <h1>{lesson.title}</h1>
+        {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
+        {lesson.status === 'outline' && index === 0 ? (
+          <Callout
+            variant="coming-next"
+            title="This lesson is an outline"
+            text="Its text is here; its live demos are still being built. The panels beside it are already real."
+          />
+        ) : null}
+        <StepContent lesson={lesson} step={step} />
+        <StepNav lesson={lesson} step={step} color={color} />
+      </article>
+      <StepPanels step={step} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { TabProbeBanner } from '../components/ui/tab-probe-banner.tsx';
+import { paths } from './paths.ts';
+
+export function RootLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={paths.home()} className="site-title">
+          How the web remembers
+        </Link>
+        <nav aria-label="Site">
+          <ul>
+            <li>
+              <NavLink to={paths.home()} end>
+                Lessons
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.compare()}>Compare</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.flaskTool()}>Flask session tool</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <TabProbeBanner />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Panels marked “live” read this browser’s real storage; anything marked “simulated” runs in this page. Nothing is sent anywhere.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Block } from '../../content/types.ts';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { InlineText } from '../ui/inline-text.tsx';
+import { Callout } from './callout.tsx';
+import { DemoView } from './demos/demo-view.tsx';
+
+/** One block of lesson content. */
+export function BlockView({ block }: { readonly block: Block }) {
+  switch (block.kind) {
+    case 'p':
+      return (
+        <p>
+          <InlineText text={block.text} />
+        </p>
+      );
+    case 'heading':
+      return (
+        <h3>
+          <InlineText text={block.text} />
+        </h3>
+      );
+    case 'list': {
+      const items = block.items.map((item) => (
+        <li key={item}>
+          <InlineText text={item} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'code':
+      return <CodeBlock code={block.code} language={block.language} caption={block.caption} />;
+    case 'callout':
+      return <Callout variant={block.variant} title={block.title} text={block.text} />;
+    case 'table':
+      return (
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={`${block.caption} (scrollable)`}>
+          <table className="content-table">
+            <caption>{block.caption}</caption>
+            <thead>
+              <tr>
+                {block.head.map((cell, i) => (
+                  <th scope="col" key={i}>
+                    {cell}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th scope="row" key={c}>
+                        <InlineText text={cell} />
+                      </th>
+                    ) : (
+                      <td key={c}>
+                        <InlineText text={cell} />
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'demo':
+      return <DemoView demo={block.demo} />;
+  }
+}

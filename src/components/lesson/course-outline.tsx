@@ -1,0 +1,60 @@
+import { Link } from 'react-router-dom';
+import { lessons } from '../../content/lessons.ts';
+import { paths, stepPath } from '../../app/paths.ts';
+import { stepKey, type Progress } from '../../stores/progress.ts';
+
+interface CourseOutlineProps {
+  readonly progress: Progress | null;
+  readonly currentSlug?: string;
+  readonly currentStepId?: string;
+  /** Show every step of every lesson (home), or only the current lesson's steps (sidebar). */
+  readonly expandAll?: boolean;
+}
+
+function Tick({ visited }: { readonly visited: boolean }) {
+  return visited ? (
+    <span className="tick" title="visited">
+      <span aria-hidden="true">✓</span>
+      <span className="visually-hidden"> (visited)</span>
+    </span>
+  ) : null;
+}
+
+/** Every lesson as a link in order, with progress ticks; the home page and the sidebar share it. */
+export function CourseOutline({ progress, currentSlug, currentStepId, expandAll = false }: CourseOutlineProps) {
+  return (
+    <ol className="outline">
+      {lessons.map((lesson, index) => {
+        const visitedSteps = lesson.steps.filter((step) => progress?.visited.has(stepKey(lesson.slug, step.id))).length;
+        const isCurrent = lesson.slug === currentSlug;
+        return (
+          <li key={lesson.slug} className={isCurrent ? 'outline-lesson outline-current' : 'outline-lesson'}>
+            <Link to={paths.lesson(lesson.slug)} aria-current={isCurrent && currentStepId === lesson.steps[0]?.id ? 'page' : undefined}>
+              <span className="outline-number">{index + 1}.</span> {lesson.title}
+            </Link>
+            {progress ? (
+              <span className="outline-progress">
+                {' '}
+                {visitedSteps}/{lesson.steps.length}
+                <span className="visually-hidden"> steps visited</span>
+              </span>
+            ) : null}
+            {lesson.status === 'outline' ? <span className="badge badge-outline">outline</span> : null}
+            {expandAll || isCurrent ? (
+              <ol className="outline-steps">
+                {lesson.steps.map((step) => (
+                  <li key={step.id}>
+                    <Link to={stepPath(lesson, step)} aria-current={isCurrent && step.id === currentStepId ? 'page' : undefined}>
+                      {step.title}
+                    </Link>
+                    <Tick visited={progress?.visited.has(stepKey(lesson.slug, step.id)) ?? false} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { appCookiePath } from '../../app/base-path.ts';
+import { strategies } from '../../content/strategies.ts';
+import type { CookieEntry } from '../../stores/cookie-store.ts';
+import { decodedCookieValue } from '../../stores/document-cookie.ts';
+import { failed, type WriteResult } from '../../stores/result.ts';
+import { useCookies } from '../../hooks/use-cookies.ts';
+import { CookieOptionsFields, type CookieOptionsDraft } from './cookie-options-fields.tsx';
+import { parseCookieDraft } from './cookie-draft.ts';
+import { EntryForm, type EntryDraft } from './entry-form.tsx';
+import { EntryTable, type ExtraColumn } from './entry-table.tsx';
+import { PanelFrame } from './panel-frame.tsx';
+import { ValueText } from './value-text.tsx';
+import { WriteOutcome } from './write-outcome.tsx';
+
+const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
+
+function formatExpires(expires: number | null): string {
+  return expires === null ? 'Session' : new Date(expires).toLocaleString();
+}
+
+const attributeColumns: readonly ExtraColumn<CookieEntry>[] = [
+  { header: 'Domain', cell: (c) => (c.attributes ? (c.attributes.domain ?? 'host-only') : '—') },
+  { header: 'Path', cell: (c) => c.attributes?.path ?? '—' },
+  { header: 'Expires', cell: (c) => (c.attributes ? formatExpires(c.attributes.expires) : '—') },
+  { header: 'Size', cell: (c) => String(c.size) },
+  { header: 'Secure', cell: (c) => (c.attributes ? (c.attributes.secure ? '✓' : '') : '—') },
+  { header: 'SameSite', cell: (c) => c.attributes?.sameSite ?? '—' },
+];
+
+const decodedColumn: ExtraColumn<CookieEntry> = {
+  header: 'Decoded',
+  cell: (c) => {
+    const decoded = decodedCookieValue(c.value);
+    return decoded === null ? <span className="muted">same</span> : <ValueText value={decoded} label={`${c.name} decoded`} />;
+  },
+};
+
+export function CookiesPanel({ highlight }: { readonly highlight?: readonly string[] | undefined }) {
+  const { snapshot, store } = useCookies();
+  const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
+  const [options, setOptions] = useState<CookieOptionsDraft>(() => ({
+    path: appCookiePath(),
+    maxAge: '',
+    expires: '',
+    sameSite: 'lax',
+    secure: false,
+    encodeValue: false,
+  }));
+  const [outcome, setOutcome] = useState<WriteResult | null>(null);
+  const [showDecoded, setShowDecoded] = useState(false);
+
+  const save = (entry: EntryDraft): void => {
+    const parsed = parseCookieDraft(entry.name, entry.value, options);
+    if (parsed.status === 'failed') {
+      setOutcome(failed(parsed.reason));
+      return;
+    }
+    const result = store.set(parsed.write);
+    setOutcome(result);
+    if (result.status === 'ok') setDraft(EMPTY_DRAFT);
+  };
+
+  return (
+    <PanelFrame name={strategies.cookies.name} subtitle="What this page’s JavaScript can see (document.cookie). Sent with every matching request.">
+      {snapshot.status === 'pending' ? <p className="panel-message">Reading this browser’s cookies…</p> : null}
+      {snapshot.status === 'disabled' ? (
+        <p role="alert" className="panel-alert">
+          {snapshot.reason}
+        </p>
+      ) : null}
+      {snapshot.status === 'ok' ? (
+        <>
+          {snapshot.entries.length === 0 ? (
+            <p className="panel-message">No cookies are visible to this page.</p>
+          ) : (
+            <>
+              <label className="check">
+                <input type="checkbox" checked={showDecoded} onChange={(e) => setShowDecoded(e.target.checked)} /> Show
+                URL-decoded
+              </label>
+              <EntryTable
+                caption="Cookies visible to this page"
+                rows={snapshot.entries}
+                highlight={highlight}
+                columnsKey={showDecoded ? 'decoded' : 'raw'}
+                renderValue={(cookie) => <ValueText value={cookie.value} label={cookie.name} />}
+                extraColumns={showDecoded ? [...attributeColumns, decodedColumn] : attributeColumns}
+                actions={(cookie) => (
+                  <>
+                    <button
+                      type="button"
+                      className="small-button"
+                      aria-label={`Edit ${cookie.name}`}
+                      onClick={() => setDraft({ name: cookie.name, value: cookie.value })}
+                    >
+                      Edit
+                    </button>
+                    <button type="button" className="small-button" aria-label={`Delete ${cookie.name}`} onClick={() => setOutcome(store.remove(cookie))}>
+                      Delete
+                    </button>
+                  </>
+                )}
+              />
+            </>
+          )}
+          {snapshot.source === 'document.cookie' ? (
+            <p className="panel-note">This browser has no CookieStore API, so only names and values are visible (— marks unknown attributes).</p>
+          ) : null}
+        </>
+      ) : null}
+      <p className="panel-note">
+        Page JavaScript can never see HttpOnly cookies, nor cookies for other paths or domains. DevTools → Application → Cookies shows them all.
+      </p>
+      <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save}>
+        <CookieOptionsFields options={options} onChange={setOptions} />
+      </EntryForm>
+      <WriteOutcome outcome={outcome} />
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,32 @@
+import { strategies } from '../../content/strategies.ts';
+import { useLivePath } from '../../hooks/use-live-url.ts';
+import { EntryTable } from './entry-table.tsx';
+import { PanelFrame } from './panel-frame.tsx';
+import { ValueText } from './value-text.tsx';
+
+/** Highlights a named segment and the one after it (`fav-color`, then the colour). */
+function highlightedPositions(parts: readonly { name: string; value: string }[], highlight: readonly string[] | undefined): string[] {
+  if (!highlight) return [];
+  return parts.flatMap((part, i) => (highlight.includes(part.value) ? [part.name, String(i + 2)] : []));
+}
+
+export function UrlPathPanel({ highlight }: { readonly highlight?: readonly string[] | undefined }) {
+  const { parts, raw } = useLivePath();
+  return (
+    <PanelFrame name={strategies.path.name} subtitle="This tab’s path, segment by segment. Sent to the server with the request.">
+      <p className="panel-usage">
+        <code className="raw-url">{raw}</code>
+      </p>
+      {parts.length === 0 ? (
+        <p className="panel-message">The path is just “/”.</p>
+      ) : (
+        <EntryTable
+          caption="Path segments by position (decoded)"
+          rows={parts}
+          highlight={highlightedPositions(parts, highlight)}
+          renderValue={(part) => <ValueText value={part.value} label={`segment ${part.name}`} />}
+        />
+      )}
+    </PanelFrame>
+  );
+}

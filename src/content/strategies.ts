@@ -1,0 +1,81 @@
+import type { LessonSlug, PanelId } from './types.ts';
+
+/**
+ * One table of facts about each browser-side mechanism, shared by the panels, the compare view and
+ * the lessons. `name` is the panel's accessible name (CONTRACT.md).
+ */
+export interface StrategyFacts {
+  readonly name: string;
+  readonly lives: string;
+  readonly lifetime: string;
+  readonly scope: string;
+  readonly capacity: string;
+  readonly sentToServer: string;
+  readonly readableByJs: string;
+  readonly setBy: string;
+  readonly lesson: LessonSlug;
+  readonly editable: boolean;
+}
+
+export const strategies: Record<PanelId, StrategyFacts> = {
+  query: {
+    name: 'Query string',
+    lives: 'the URL after "?"',
+    lifetime: 'as long as links and forms carry it',
+    scope: 'this URL',
+    capacity: 'a few KB in practice (URL length limits)',
+    sentToServer: 'yes, as part of the request',
+    readableByJs: 'yes (location.search)',
+    setBy: 'links, GET forms, the address bar',
+    lesson: 'query-params',
+    editable: false,
+  },
+  path: {
+    name: 'URL path',
+    lives: 'the URL path segments',
+    lifetime: 'as long as links carry it',
+    scope: 'this URL',
+    capacity: 'a few KB in practice',
+    sentToServer: 'yes, as part of the request',
+    readableByJs: 'yes (location.pathname)',
+    setBy: 'links, the address bar, the router',
+    lesson: 'url-path',
+    editable: false,
+  },
+  localStorage: {
+    name: 'localStorage',
+    lives: 'the browser, per origin',
+    lifetime: 'until removed or site data is cleared',
+    scope: 'every tab of this origin',
+    capacity: '~10 MiB (Chromium, UTF-16) / 5 MiB (Firefox) per origin',
+    sentToServer: 'never',
+    readableByJs: 'yes, by any script on the origin',
+    setBy: 'page JavaScript',
+    lesson: 'local-storage',
+    editable: true,
+  },
+  sessionStorage: {
+    name: 'sessionStorage',
+    lives: 'the browser, per tab and origin',
+    lifetime: 'until the tab closes (survives reloads)',
+    scope: 'this tab only; window.open copies it',
+    capacity: '~10 MiB (Chromium) / 5 MiB (Firefox) per origin',
+    sentToServer: 'never',
+    readableByJs: 'yes, by any script in this tab',
+    setBy: 'page JavaScript',
+    lesson: 'session-storage',
+    editable: true,
+  },
+  cookies: {
+    name: 'Cookies',
+    lives: 'the browser, per domain and path',
+    lifetime: 'the browser session, or until Expires / Max-Age (≤ 400 days)',
+    scope: 'every tab; requests matching domain and path',
+    capacity: '4096 bytes each (name + value), ~180 per domain',
+    sentToServer: 'yes, with every matching request',
+    readableByJs: 'yes, unless HttpOnly',
+    setBy: 'the server (Set-Cookie) or page JavaScript',
+    lesson: 'cookies',
+    editable: true,
+  },
+};

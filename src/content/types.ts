@@ -1,0 +1,78 @@
+/**
+ * Lesson content is typed data: no React, no storage. Components render it; tests check its
+ * invariants. Inline text uses a tiny markup rendered as React elements (never as HTML):
+ * `code`, **strong**, and [link text](/route) for routes inside the course.
+ */
+
+export const PANEL_IDS = ['query', 'path', 'localStorage', 'sessionStorage', 'cookies'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+export const LESSON_SLUGS = [
+  'stateless-http',
+  'query-params',
+  'url-path',
+  'local-storage',
+  'session-storage',
+  'cookies',
+  'cookie-options',
+  'storage-comparison',
+  'sessions',
+  'session-cookies',
+  'server-side-sessions',
+  'which-to-use',
+] as const;
+export type LessonSlug = (typeof LESSON_SLUGS)[number];
+
+/** Interactive pieces a step can embed; each id maps to one component. */
+export const DEMO_IDS = [
+  'goldfish-server',
+  'query-color-form',
+  'query-color-carry',
+  'query-color-result',
+  'path-color-form',
+  'path-color-carry',
+  'path-color-result',
+  'local-storage-lab',
+  'session-storage-lab',
+  'cookie-from-js',
+] as const;
+export type DemoId = (typeof DEMO_IDS)[number];
+
+export type CodeLanguage = 'python' | 'js' | 'http' | 'html' | 'text';
+
+export type Block =
+  | { readonly kind: 'p'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
+  | { readonly kind: 'code'; readonly language: CodeLanguage; readonly code: string; readonly caption?: string }
+  | { readonly kind: 'callout'; readonly variant: CalloutVariant; readonly title?: string; readonly text: string }
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly caption: string }
+  | { readonly kind: 'demo'; readonly demo: DemoId };
+
+export type CalloutVariant = 'note' | 'pitfall' | 'try-it' | 'coming-next';
+
+/**
+ * A step's id is its URL segment, independent of title and order. The first step of a lesson is
+ * served at the lesson's own URL. Steps marked `colorInPath` live under `fav-color/<color>/`.
+ */
+export interface Step {
+  readonly id: string;
+  readonly title: string;
+  readonly panels: readonly PanelId[];
+  /** Entry names each panel should highlight while this step is open. */
+  readonly highlight?: Partial<Record<PanelId, readonly string[]>>;
+  readonly colorInPath?: boolean;
+  readonly blocks: readonly Block[];
+}
+
+export interface Lesson {
+  readonly slug: LessonSlug;
+  readonly title: string;
+  /** One sentence for the outline. */
+  readonly summary: string;
+  readonly youWillLearn: readonly string[];
+  /** `outline`: the lesson's plan is published and its full demos are still being built. */
+  readonly status: 'ready' | 'outline';
+  readonly steps: readonly Step[];
+  readonly recap: readonly string[];
+}

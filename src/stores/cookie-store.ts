@@ -1,0 +1,303 @@
+import { utf8Bytes } from './byte-size.ts';
+import { checkCookieWrite, pathMatches, type CookieWrite } from './cookie-rules.ts';
+import { splitDocumentCookie } from './document-cookie.ts';
+import { failed, ok, type WriteResult } from './result.ts';
+
+/** What CookieStore (Chromium, Firefox 140+, Safari 18.4+) adds to document.cookie's bare pairs. */
+export interface CookieAttributes {
+  readonly domain: string | null;
+  readonly path: string;
+  readonly expires: number | null;
+  readonly secure: boolean;
+  readonly sameSite: string;
+}
+
+export interface CookieEntry {
+  /** Stable row id: name plus its position among cookies of the same name. */
+  readonly id: string;
+  readonly name: string;
+  readonly value: string;
+  /** Name + value in UTF-8 bytes, as DevTools counts the Size column. */
+  readonly size: number;
+  readonly attributes: CookieAttributes | null;
+}
+
+export type CookieSnapshot =
+  | { readonly status: 'pending' }
+  | { readonly status: 'disabled'; readonly reason: string }
+  | {
+      readonly status: 'ok';
+      readonly entries: readonly CookieEntry[];
+      /** Where the attributes come from; document.cookie alone has none. */
+      readonly source: 'cookieStore' | 'document.cookie';
+    };
+
+interface CookieStoreItem {
+  name?: string;
+  value?: string;
+  domain?: string | null;
+  path?: string;
+  expires?: number | null;
+  secure?: boolean;
+  sameSite?: string;
+}
+
+interface CookieStoreLike extends EventTarget {
+  getAll(): Promise<CookieStoreItem[]>;
+}
+
+export interface CookieEnvironment {
+  readonly document: Document;
+  readonly window: Window;
+  readonly pollMs?: number;
+}
+
+export interface BrowserCookieStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): CookieSnapshot;
+  getServerSnapshot(): CookieSnapshot;
+  set(write: CookieWrite): WriteResult;
+  remove(entry: CookieEntry): WriteResult;
+  refresh(): void;
+}
+
+const PENDING: CookieSnapshot = { status: 'pending' };
+
+function cookieStoreOf(win: Window): CookieStoreLike | null {
+  const candidate = (win as unknown as { cookieStore?: CookieStoreLike }).cookieStore;
+  return candidate && typeof candidate.getAll === 'function' ? candidate : null;
+}
+
+function toAttributes(item: CookieStoreItem): CookieAttributes {
+  return {
+    domain: item.domain ?? null,
+    path: item.path ?? '/',
+    expires: item.expires ?? null,
+    secure: item.secure ?? false,
+    sameSite: item.sameSite ?? 'lax',
+  };
+}
+
+/** Pairs from document.cookie, matched in order with CookieStore's items of the same name and value. */
+function buildEntries(raw: string, items: readonly CookieStoreItem[] | null): CookieEntry[] {
+  const pool = items ? [...items] : [];
+  const seen = new Map<string, number>();
+  return splitDocumentCookie(raw).map(({ name, value }) => {
+    const nth = seen.get(name) ?? 0;
+    seen.set(name, nth + 1);
+    const index = pool.findIndex((item) => (item.name ?? '') === name && (item.value ?? '') === value);
+    const item = index === -1 ? null : (pool.splice(index, 1)[0] ?? null);
+    return {
+      id: `${name}#${nth}`,
+      name,
+      value,
+      size: utf8Bytes(name) + utf8Bytes(value),
+      attributes: item ? toAttributes(item) : null,
+    };
+  });
+}
+
+export function createBrowserCookieStore(environment: CookieEnvironment): BrowserCookieStore {
+  const { document: doc, window: win } = environment;
+  const listeners = new Set<() => void>();
+  let snapshot: CookieSnapshot | null = null;
+  let raw: string | null = null;
+  let items: readonly CookieStoreItem[] | null = null;
+  let stopWatching: (() => void) | null = null;
+  let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+  let attributeRequest = 0;
+
+  function readRaw(): string | null {
+    try {
+      return doc.cookie;
+    } catch {
+      return null;
+    }
+  }
+
+  function compose(nextRaw: string | null): CookieSnapshot {
+    if (nextRaw === null) {
+      return { status: 'disabled', reason: 'Cookies are not available in this document (reading document.cookie threw: sandboxed or blocked).' };
+    }
+    const source = cookieStoreOf(win) ? 'cookieStore' : 'document.cookie';
+    return { status: 'ok', entries: buildEntries(nextRaw, items), source };
+  }
+
+  function publish(next: CookieSnapshot): void {
+    snapshot = next;
+    for (const listener of listeners) listener();
+  }
+
+  function scheduleExpiryCheck(): void {
+    if (expiryTimer !== null) clearTimeout(expiryTimer);
+    expiryTimer = null;
+    const now = Date.now();
+    const next = (items ?? []).reduce<number | null>((soonest, item) => {
+      const expires = item.expires ?? null;
+      if (expires === null || expires <= now) return soonest;
+      return soonest === null || expires < soonest ? expires : soonest;
+    }, null);
+    // CookieStore reports expiry lazily: re-read just after the next known expiry.
+    if (next !== null && next - now < 2 ** 31 - 1) expiryTimer = setTimeout(refresh, next - now + 50);
+  }
+
+  function loadAttributes(): void {
+    const cookieStore = cookieStoreOf(win);
+    if (!cookieStore) return;
+    const request = ++attributeRequest;
+    cookieStore.getAll().then(
+      (all) => {
+        if (request !== attributeRequest) return;
+        items = all;
+        scheduleExpiryCheck();
+        if (listeners.size > 0) publish(compose(readRaw()));
+      },
+      () => {
+        /* attributes stay unknown; names and values still show */
+      },
+    );
+  }
+
+  function refresh(): void {
+    const nextRaw = readRaw();
+    if (nextRaw === raw && snapshot !== null) return;
+    raw = nextRaw;
+    publish(compose(nextRaw));
+    loadAttributes();
+  }
+
+  function watch(): () => void {
+    const cookieStore = cookieStoreOf(win);
+    const onChange = (): void => {
+      raw = null; // attributes may have changed with an identical name=value string
+      refresh();
+    };
+    cookieStore?.addEventListener('change', onChange);
+    const stopSetterWatch = watchDocumentCookieSetter(doc, refresh);
+    const onWake = (): void => refresh();
+    win.addEventListener('focus', onWake);
+    doc.addEventListener('visibilitychange', onWake);
+    const pollMs = environment.pollMs ?? 0;
+    const timer = pollMs > 0 ? setInterval(refresh, pollMs) : null;
+    return () => {
+      cookieStore?.removeEventListener('change', onChange);
+      stopSetterWatch();
+      win.removeEventListener('focus', onWake);
+      doc.removeEventListener('visibilitychange', onWake);
+      if (timer !== null) clearInterval(timer);
+      if (expiryTimer !== null) clearTimeout(expiryTimer);
+      expiryTimer = null;
+    };
+  }
+
+  function writeHeader(header: string): boolean {
+    try {
+      doc.cookie = header;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        stopWatching = watch();
+        raw = null;
+        refresh();
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopWatching) {
+          stopWatching();
+          stopWatching = null;
+        }
+      };
+    },
+    getSnapshot() {
+      if (snapshot === null || (listeners.size === 0 && readRaw() !== raw)) {
+        raw = readRaw();
+        snapshot = compose(raw);
+      }
+      return snapshot;
+    },
+    getServerSnapshot: () => PENDING,
+    set(write) {
+      if (!win.navigator.cookieEnabled) {
+        return failed('Cookies are disabled in this browser (navigator.cookieEnabled is false), so nothing can be stored.');
+      }
+      const pageIsSecure = win.isSecureContext || win.location.hostname === 'localhost';
+      const check = checkCookieWrite(write, { pageIsSecure });
+      if (check.status === 'failed') return failed(check.reason);
+      if (!writeHeader(check.header)) return failed('The browser refused the cookie write (document.cookie threw).');
+      refresh();
+      const visibleHere = pathMatches(write.path ?? '/', win.location.pathname);
+      const deleting = write.maxAge !== undefined && write.maxAge <= 0;
+      if (visibleHere && !deleting) {
+        const landed = splitDocumentCookie(readRaw() ?? '').some(
+          (pair) => pair.name === write.name && pair.value === check.storedValue,
+        );
+        if (!landed) {
+          return failed('The browser did not store the cookie: cookies may be blocked for this site, or it was rejected. Nothing was changed.');
+        }
+      }
+      const notes = [...check.notes];
+      if (!visibleHere) notes.push(`Stored with Path=${write.path ?? '/'}: this page is outside that path, so its JavaScript cannot see it.`);
+      return ok(notes.join(' ') || undefined);
+    },
+    remove(entry) {
+      const candidates = entry.attributes
+        ? [entry.attributes.path]
+        : pathPrefixes(win.location.pathname);
+      const domain = entry.attributes?.domain ?? undefined;
+      for (const path of candidates) {
+        const check = checkCookieWrite(
+          { name: entry.name, value: '', path, maxAge: 0, ...(domain ? { domain } : {}) },
+          { pageIsSecure: true },
+        );
+        if (check.status === 'ok') writeHeader(check.header);
+      }
+      refresh();
+      return ok();
+    },
+    refresh,
+  };
+}
+
+/** "/a/b/c" → ["/", "/a", "/a/b", "/a/b/c"]: where a cookie without known Path may live. */
+export function pathPrefixes(pathname: string): string[] {
+  const parts = pathname.split('/').filter(Boolean);
+  const prefixes = ['/'];
+  for (let i = 1; i <= parts.length; i += 1) prefixes.push(`/${parts.slice(0, i).join('/')}`);
+  return prefixes;
+}
+
+const setterListeners = new Set<() => void>();
+let setterPatched = false;
+
+/** Same-tab `document.cookie = …` writes fire no event without CookieStore: watch the setter. */
+function watchDocumentCookieSetter(doc: Document, listener: () => void): () => void {
+  if (!setterPatched) {
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    if (descriptor?.get && descriptor.set) {
+      const { get, set } = descriptor;
+      Object.defineProperty(doc, 'cookie', {
+        configurable: true,
+        enumerable: true,
+        get() {
+          return get.call(doc);
+        },
+        set(value: string) {
+          set.call(doc, value);
+          for (const notify of setterListeners) notify();
+        },
+      });
+      setterPatched = true;
+    }
+  }
+  setterListeners.add(listener);
+  return () => {
+    setterListeners.delete(listener);
+  };
+}

@@ -1,0 +1,57 @@
+import { appKeys } from './app-keys.ts';
+import type { WebStorageStore } from './web-storage-store.ts';
+
+/** What the course remembers about a learner, stored as JSON under `stl:progress`. */
+export interface Progress {
+  /** "lesson-slug/step-id" for every step the learner has opened. */
+  readonly visited: ReadonlySet<string>;
+  /** The URL of the last step opened, for "continue where you left off". */
+  readonly last: string | null;
+}
+
+export const EMPTY_PROGRESS: Progress = { visited: new Set(), last: null };
+
+export const stepKey = (lessonSlug: string, stepId: string): string => `${lessonSlug}/${stepId}`;
+
+const MAX_VISITED = 500;
+
+let cachedRaw: string | null = null;
+let cachedProgress: Progress = EMPTY_PROGRESS;
+
+/** Parses the stored JSON leniently: anything unreadable counts as no progress, never a crash. */
+export function parseProgress(raw: string | null): Progress {
+  if (raw === cachedRaw) return cachedProgress;
+  let progress = EMPTY_PROGRESS;
+  if (raw !== null) {
+    try {
+      const data: unknown = JSON.parse(raw);
+      if (data && typeof data === 'object') {
+        const visited = 'visited' in data && Array.isArray(data.visited) ? data.visited.filter((v): v is string => typeof v === 'string') : [];
+        const last = 'last' in data && typeof data.last === 'string' && data.last.startsWith('/') ? data.last : null;
+        progress = { visited: new Set(visited.slice(0, MAX_VISITED)), last };
+      }
+    } catch {
+      progress = EMPTY_PROGRESS;
+    }
+  }
+  cachedRaw = raw;
+  cachedProgress = progress;
+  return progress;
+}
+
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ visited: [...progress.visited], last: progress.last });
+}
+
+/** Records a visit; writes only when something changed, so revisiting costs nothing. */
+export function recordVisit(store: WebStorageStore, raw: string | null, key: string, url: string): void {
+  const current = parseProgress(raw);
+  if (current.visited.has(key) && current.last === url) return;
+  const visited = new Set(current.visited);
+  visited.add(key);
+  store.setItem(appKeys.progress, serializeProgress({ visited, last: url }));
+}
+
+export function resetProgress(store: WebStorageStore): void {
+  store.removeItem(appKeys.progress);
+}

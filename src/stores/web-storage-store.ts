@@ -1,0 +1,189 @@
+import { onScriptStorageWrite } from './script-write-signal.ts';
+import { failed, ok, type WriteResult } from './result.ts';
+import { reconcileEntries, withEntry, type StorageEntry } from './sorted-entries.ts';
+import { blockedStorageReason, errorName, isQuotaError, quotaReason } from './storage-errors.ts';
+
+export type StorageArea = 'localStorage' | 'sessionStorage';
+
+export type StorageSnapshot =
+  | { readonly status: 'pending' }
+  | { readonly status: 'unavailable'; readonly reason: string }
+  | { readonly status: 'ok'; readonly entries: readonly StorageEntry[]; readonly usedBytes: number };
+
+export interface WebStorageStore {
+  readonly area: StorageArea;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): StorageSnapshot;
+  getServerSnapshot(): StorageSnapshot;
+  setItem(key: string, value: string): WriteResult;
+  removeItem(key: string): WriteResult;
+  /** Re-reads everything: catches property-style writes and DevTools edits. */
+  refresh(): void;
+}
+
+export interface WebStorageEnvironment {
+  /** Where `storage`, `focus` and `visibilitychange` events arrive (the window); read when watching starts. */
+  readonly events?: () => EventTarget | undefined;
+  /** How often to re-read while someone is watching, for writes no event reports. 0 turns it off. */
+  readonly pollMs?: number;
+}
+
+const PENDING: StorageSnapshot = { status: 'pending' };
+
+export function createWebStorageStore(
+  area: StorageArea,
+  resolveStorage: () => Storage,
+  environment: WebStorageEnvironment = {},
+): WebStorageStore {
+  const listeners = new Set<() => void>();
+  let snapshot: StorageSnapshot | null = null;
+  let stopWatching: (() => void) | null = null;
+
+  function openStorage(): { storage: Storage } | { reason: string } {
+    try {
+      return { storage: resolveStorage() };
+    } catch (error) {
+      return { reason: blockedStorageReason(area, error) };
+    }
+  }
+
+  function publish(next: StorageSnapshot): void {
+    if (next === snapshot) return;
+    snapshot = next;
+    for (const listener of listeners) listener();
+  }
+
+  function readAll(): StorageSnapshot {
+    const opened = openStorage();
+    if ('reason' in opened) {
+      return snapshot?.status === 'unavailable' && snapshot.reason === opened.reason
+        ? snapshot
+        : { status: 'unavailable', reason: opened.reason };
+    }
+    const read = new Map<string, string>();
+    try {
+      const { storage } = opened;
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i);
+        if (key === null) continue;
+        const value = storage.getItem(key);
+        if (value !== null) read.set(key, value);
+      }
+    } catch (error) {
+      return { status: 'unavailable', reason: blockedStorageReason(area, error) };
+    }
+    const previous = snapshot?.status === 'ok' ? snapshot.entries : [];
+    const entries = reconcileEntries(previous, read);
+    if (snapshot?.status === 'ok' && entries === snapshot.entries) return snapshot;
+    let usedBytes = 0;
+    for (const entry of entries) usedBytes += (entry.key.length + entry.value.length) * 2;
+    return { status: 'ok', entries, usedBytes };
+  }
+
+  function refresh(): void {
+    publish(readAll());
+  }
+
+  /** One key changed and we know its new value: update without re-reading everything. */
+  function applyKnownChange(key: string, value: string | null): void {
+    if (snapshot?.status !== 'ok') {
+      refresh();
+      return;
+    }
+    const entries = withEntry(snapshot.entries, key, value);
+    if (entries === snapshot.entries) return;
+    const before = snapshot.entries.find((entry) => entry.key === key);
+    const beforeBytes = before ? (before.key.length + before.value.length) * 2 : 0;
+    const afterBytes = value === null ? 0 : (key.length + value.length) * 2;
+    publish({ status: 'ok', entries, usedBytes: snapshot.usedBytes - beforeBytes + afterBytes });
+  }
+
+  function readKey(storage: Storage, key: string): void {
+    let value: string | null;
+    try {
+      value = storage.getItem(key);
+    } catch {
+      refresh();
+      return;
+    }
+    applyKnownChange(key, value);
+  }
+
+  function ownsStorage(storage: Storage | null): boolean {
+    const opened = openStorage();
+    return 'storage' in opened && opened.storage === storage;
+  }
+
+  function watch(): () => void {
+    const events = environment.events?.();
+    const stopScriptWrites = onScriptStorageWrite((storage, key) => {
+      if (!ownsStorage(storage)) return;
+      if (key === null) refresh();
+      else readKey(storage, key);
+    });
+    const onStorageEvent = (event: Event): void => {
+      const storageEvent = event as StorageEvent;
+      if (!ownsStorage(storageEvent.storageArea)) return;
+      if (storageEvent.key === null) refresh();
+      else applyKnownChange(storageEvent.key, storageEvent.newValue);
+    };
+    const onWake = (): void => refresh();
+    events?.addEventListener('storage', onStorageEvent);
+    events?.addEventListener('focus', onWake);
+    events?.addEventListener('visibilitychange', onWake);
+    const pollMs = environment.pollMs ?? 0;
+    const timer = pollMs > 0 ? setInterval(refresh, pollMs) : null;
+    return () => {
+      stopScriptWrites();
+      events?.removeEventListener('storage', onStorageEvent);
+      events?.removeEventListener('focus', onWake);
+      events?.removeEventListener('visibilitychange', onWake);
+      if (timer !== null) clearInterval(timer);
+    };
+  }
+
+  function write(key: string, value: string, action: (storage: Storage) => void): WriteResult {
+    const opened = openStorage();
+    if ('reason' in opened) return failed(opened.reason);
+    try {
+      action(opened.storage);
+    } catch (error) {
+      const used = snapshot?.status === 'ok' ? snapshot.usedBytes : 0;
+      if (isQuotaError(error)) return failed(quotaReason(area, key, value, used));
+      return failed(`${area} refused the write: ${errorName(error)}. Nothing was changed.`);
+    }
+    // The patched Storage methods already told us; a fake Storage in tests may not be patched.
+    readKey(opened.storage, key);
+    return ok();
+  }
+
+  return {
+    area,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        stopWatching = watch();
+        refresh();
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopWatching) {
+          stopWatching();
+          stopWatching = null;
+        }
+      };
+    },
+    getSnapshot() {
+      if (snapshot === null || listeners.size === 0) snapshot = readAll();
+      return snapshot;
+    },
+    getServerSnapshot: () => PENDING,
+    setItem(key, value) {
+      return write(key, value, (storage) => storage.setItem(key, value));
+    },
+    removeItem(key) {
+      return write(key, '', (storage) => storage.removeItem(key));
+    },
+    refresh,
+  };
+}
