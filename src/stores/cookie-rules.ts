@@ -90,18 +90,17 @@ function checkName(name: string): string | null {
 }
 
 function checkValue(value: string, encodeValue: boolean): string | null {
+  if (encodeValue) return null; // encodeURIComponent turns every unsafe character into %XX
   const forbidden = firstForbiddenValueChar(value);
   if (forbidden === ';') {
     return 'The value contains ";", which ends a cookie value: whatever follows would be read as an attribute (that is how "a=b; Domain=evil.com" injection works). Remove it, or tick "Percent-encode value" to store it as %3B.';
   }
-  if (forbidden !== null && !encodeValue) {
+  if (forbidden !== null) {
     return `The value contains ${describeChar(forbidden)}: browsers drop a cookie whose value has a control character. Remove it, or tick "Percent-encode value".`;
   }
-  if (!encodeValue) {
-    const nonOctet = firstNonOctetValueChar(value);
-    if (nonOctet !== null) {
-      return `The value contains ${describeChar(nonOctet)}, which is outside RFC 6265's cookie-octets (visible ASCII except ; and spaces). Tick "Percent-encode value" to store it encoded (encodeURIComponent), as most frameworks do.`;
-    }
+  const nonOctet = firstNonOctetValueChar(value);
+  if (nonOctet !== null) {
+    return `The value contains ${describeChar(nonOctet)}, which is outside RFC 6265's cookie-octets (visible ASCII except ; and spaces). Tick "Percent-encode value" to store it encoded (encodeURIComponent), as most frameworks do.`;
   }
   return null;
 }
@@ -144,7 +143,14 @@ export function checkCookieWrite(write: CookieWrite, context: CookieWriteContext
   const encodeValue = write.encodeValue ?? false;
   const problem = checkName(write.name) ?? checkValue(write.value, encodeValue) ?? checkPath(write.path) ?? checkOptions(write, context);
   if (problem !== null) return { status: 'failed', reason: problem };
-  const storedValue = encodeValue ? encodeURIComponent(write.value) : write.value;
+  let storedValue = write.value;
+  if (encodeValue) {
+    try {
+      storedValue = encodeURIComponent(write.value);
+    } catch {
+      return { status: 'failed', reason: 'The value contains an unpaired UTF-16 surrogate, which cannot be percent-encoded.' };
+    }
+  }
   const tooBig = checkCookieSize(write.name, storedValue);
   if (tooBig !== null) return { status: 'failed', reason: `${tooBig} Nothing was stored.` };
   const notes: string[] = [];
