@@ -204,8 +204,15 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
       listeners.add(listener);
       if (listeners.size === 1) {
         stopWatching = watch();
-        raw = null;
-        refresh();
+        const nextRaw = readRaw();
+        if (snapshot === null || nextRaw !== raw) {
+          const first = snapshot === null;
+          raw = nextRaw;
+          const next = compose(nextRaw);
+          if (first) snapshot = next; // the first read notifies no one
+          else publish(next);
+        }
+        loadAttributes();
       }
       return () => {
         listeners.delete(listener);

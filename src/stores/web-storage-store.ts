@@ -163,7 +163,10 @@ export function createWebStorageStore(
       listeners.add(listener);
       if (listeners.size === 1) {
         stopWatching = watch();
-        refresh();
+        // Catch up with writes made while nobody watched; the first read notifies no one.
+        const next = readAll();
+        if (snapshot === null) snapshot = next;
+        else publish(next);
       }
       return () => {
         listeners.delete(listener);

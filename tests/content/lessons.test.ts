@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allSteps, getNeighbours, lessons } from '../../src/content/lessons.ts';
+import { DEMO_IDS, LESSON_SLUGS, PANEL_IDS, type Block } from '../../src/content/types.ts';
+import { prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
+
+const contract = readFileSync(resolve(process.cwd(), '../shared/CONTRACT.md'), 'utf8');
+const contractRoutes = [...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1] as string);
+
+test('the contract lists the routes we test against', () => {
+  expect(contractRoutes).toContain('/lessons/stateless-http');
+  expect(contractRoutes).toContain('/tools/flask-session');
+});
+
+test('lessons follow the order of CONTRACT.md', () => {
+  const contractLessons = contractRoutes.filter((r) => r.startsWith('/lessons/')).map((r) => r.slice('/lessons/'.length));
+  expect(lessons.map((l) => l.slug)).toEqual(contractLessons);
+  expect([...LESSON_SLUGS]).toEqual(contractLessons);
+});
+
+test('every CONTRACT.md route is prerendered', () => {
+  const routes = prerenderedRoutes();
+  for (const route of contractRoutes) expect(routes).toContain(route);
+});
+
+test('step ids are unique within a lesson and usable as URL segments', () => {
+  for (const lesson of lessons) {
+    const ids = lesson.steps.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(lesson.steps.length).toBeGreaterThan(0);
+  }
+});
+
+test('every step shows known panels, highlights only panels it shows, and has content', () => {
+  for (const { lesson, step } of allSteps()) {
+    for (const panel of step.panels) expect(PANEL_IDS).toContain(panel);
+    for (const panel of Object.keys(step.highlight ?? {})) expect(step.panels, `${lesson.slug}/${step.id}`).toContain(panel);
+    expect(step.blocks.length, `${lesson.slug}/${step.id}`).toBeGreaterThan(0);
+  }
+});
+
+test('every lesson says what it teaches and recaps it; none is a TODO', () => {
+  for (const lesson of lessons) {
+    expect(lesson.youWillLearn.length).toBeGreaterThan(0);
+    expect(lesson.recap.length).toBeGreaterThan(0);
+    expect(JSON.stringify(lesson)).not.toMatch(/\bTODO\b|lorem ipsum/i);
+  }
+});
+
+test('neighbours chain through the whole course in order', () => {
+  const steps = allSteps();
+  steps.forEach((ref, i) => {
+    const { prev, next } = getNeighbours(ref.lesson.slug, ref.step.id);
+    expect(prev?.step ?? null).toBe(steps[i - 1]?.step ?? null);
+    expect(next?.step ?? null).toBe(steps[i + 1]?.step ?? null);
+  });
+});
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'p':
+    case 'heading':
+    case 'callout':
+      return [block.text];
+    case 'list':
+      return [...block.items];
+    case 'table':
+      return block.rows.flat();
+    default:
+      return [];
+  }
+}
+
+describe('links and demos inside lessons', () => {
+  const knownPaths = new Set([...prerenderedRoutes(), ...allSteps().map(({ lesson, step }) => stepPath(lesson, step))]);
+
+  test('every internal link points at a real route', () => {
+    for (const { step } of allSteps()) {
+      for (const text of step.blocks.flatMap(blockTexts)) {
+        for (const [, href] of text.matchAll(/\]\(([^)]+)\)/g)) expect(knownPaths, `link ${href}`).toContain(href);
+      }
+    }
+  });
+
+  test('every demo a step uses exists', () => {
+    for (const { step } of allSteps()) {
+      for (const block of step.blocks) if (block.kind === 'demo') expect(DEMO_IDS).toContain(block.demo);
+    }
+  });
+
+  test('app-owned storage keys in lessons are prefixed', () => {
+    for (const { step } of allSteps()) {
+      for (const key of [...(step.highlight?.localStorage ?? []), ...(step.highlight?.sessionStorage ?? [])]) expect(key).toMatch(/^stl:/);
+    }
+  });
+});

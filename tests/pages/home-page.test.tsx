@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, expect, test } from 'vitest';
+import { renderRoute, resetBrowserState } from '../test-utils.tsx';
+
+beforeEach(() => resetBrowserState());
+
+test('the home page lists every lesson as a link, in order', () => {
+  renderRoute('/');
+  expect(screen.getByRole('heading', { level: 1, name: 'How the web remembers things' })).toBeInTheDocument();
+  const links = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+  const contract = readFileSync(resolve(process.cwd(), '../shared/CONTRACT.md'), 'utf8');
+  const routes = [...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1] as string);
+  for (const route of routes) expect(links, route).toContain(route);
+  const lessonLinks = links.filter((href) => href?.match(/^\/lessons\/[^/]+$/));
+  const firstSeen = [...new Set(lessonLinks)];
+  expect(firstSeen).toEqual(routes.filter((r) => r.startsWith('/lessons/')));
+});
+
+test('learner can continue where they left off, and reset progress', async () => {
+  localStorage.setItem('stl:progress', JSON.stringify({ visited: ['query-params/step-one'], last: '/lessons/query-params/step-one?fav-color=red' }));
+  const { user } = renderRoute('/');
+  const continueLink = screen.getByRole('link', { name: 'Continue where you left off' });
+  expect(continueLink).toHaveAttribute('href', '/lessons/query-params/step-one?fav-color=red');
+  const outline = screen.getByRole('link', { name: /Step one: pass it on/ }).closest('li');
+  expect(within(outline as HTMLElement).getByText('(visited)')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Reset progress' }));
+  expect(localStorage.getItem('stl:progress')).toBeNull();
+  expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
+});

@@ -1,0 +1,19 @@
+// @vitest-environment node
+import { expect, test } from 'vitest';
+import { prerenderedRoutes, render } from '../../src/entry-server.tsx';
+
+test('every route prerenders without a window, with its text in the HTML', () => {
+  expect(typeof window).toBe('undefined');
+  for (const route of prerenderedRoutes()) {
+    const html = render(route);
+    expect(html, route).toMatch(/<h1[^>]*>/);
+    expect(html, route).not.toContain('Page not found');
+  }
+});
+
+test('lesson text is in the prerendered HTML; browser-only values are not', () => {
+  const html = render('/lessons/local-storage');
+  expect(html).toContain('A dictionary in the browser');
+  expect(html).toContain('Reading this browser’s localStorage…');
+  expect(html).toContain('(read in your browser)');
+});

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { createWebStorageStore } from '../../src/stores/web-storage-store.ts';
+import { parseProgress, recordVisit, resetProgress } from '../../src/stores/progress.ts';
+
+test('unreadable progress counts as none instead of crashing', () => {
+  expect(parseProgress('{not json').visited.size).toBe(0);
+  expect(parseProgress('{"visited":[1,"a/b"],"last":"javascript:alert(1)"}')).toEqual({ visited: new Set(['a/b']), last: null });
+  expect(parseProgress(null).last).toBeNull();
+});
+
+test('a visit is recorded once and the last URL follows the learner', () => {
+  localStorage.clear();
+  const store = createWebStorageStore('localStorage', () => window.localStorage);
+  recordVisit(store, null, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
+  const raw = localStorage.getItem('stl:progress');
+  expect(parseProgress(raw)).toEqual({
+    visited: new Set(['query-params/step-one']),
+    last: '/lessons/query-params/step-one?fav-color=blue',
+  });
+  recordVisit(store, raw, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
+  expect(localStorage.getItem('stl:progress')).toBe(raw);
+  resetProgress(store);
+  expect(localStorage.getItem('stl:progress')).toBeNull();
+});
+
+test('resetting progress touches only our own key', () => {
+  localStorage.clear();
+  localStorage.setItem('someone-else', 'keep');
+  const store = createWebStorageStore('localStorage', () => window.localStorage);
+  recordVisit(store, null, 'a/b', '/x');
+  resetProgress(store);
+  expect(localStorage.getItem('someone-else')).toBe('keep');
+});
