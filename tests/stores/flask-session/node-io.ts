@@ -26,7 +26,6 @@ interface NodeChildProcess {
 
 interface NodeProcess {
   readonly env: Record<string, string | undefined>;
-  memoryUsage(): { arrayBuffers: number; heapUsed: number };
 }
 
 async function load<T>(specifier: string): Promise<T> {
