@@ -20,6 +20,8 @@ import os
 import sys
 from unittest import mock
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in public/downloads/flask-demo
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEMO = os.path.join(HERE, "..", "..", "..", "public", "downloads", "flask-demo")
 sys.path.insert(0, os.path.normpath(DEMO))

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeSessionCookie, signSession, verifySessionCookie } from '../../../src/stores/flask-session/codec.ts';
 import {
   flaskBytes,
@@ -35,7 +35,8 @@ const ORACLE = decodeURIComponent(new URL('./flask_oracle.py', import.meta.url).
 type OracleResult = Record<string, unknown>;
 
 async function oracle(ops: readonly Record<string, unknown>[]): Promise<OracleResult[]> {
-  const run = await runProcess('python3', [ORACLE], { input: JSON.stringify({ ops }), env: { SECRET_KEY: SECRET } });
+  await requireFlask();
+  const run = await runProcess('python3', [ORACLE], { input: JSON.stringify({ ops }), env: { SECRET_KEY: SECRET, PYTHONDONTWRITEBYTECODE: '1' } });
   if (run.status !== 0) throw new Error(`flask_oracle.py failed (${run.status ?? run.error?.message}):\n${run.stderr}`);
   const parsed: unknown = JSON.parse(run.stdout);
   if (!Array.isArray(parsed) || parsed.length !== ops.length) throw new Error(`unexpected oracle output: ${run.stdout.slice(0, 200)}`);
@@ -55,14 +56,24 @@ function expectOk(result: SessionResult) {
 
 const nowSeconds = (): bigint => BigInt(Math.floor(Date.now() / 1000));
 
-beforeAll(async () => {
-  const check = await runProcess('python3', ['-c', 'import flask, itsdangerous; print("ok")']);
-  if (check.status !== 0 || !check.stdout.includes('ok')) {
-    throw new Error(
-      'real-flask.test.ts needs python3 with Flask importable (apt-get install python3-flask, or pip install flask). ' +
-        `python3 -c "import flask" said: ${check.error?.message ?? check.stderr.trim()}`,
-    );
-  }
+let flaskCheck: Promise<void> | undefined;
+
+/** Every test calls this (through oracle), so a missing Flask fails each test with this message instead of skipping. */
+function requireFlask(): Promise<void> {
+  flaskCheck ??= (async () => {
+    const check = await runProcess('python3', ['-c', 'import flask, itsdangerous; print("ok")']);
+    if (check.status !== 0 || !check.stdout.includes('ok')) {
+      throw new Error(
+        'real-flask.test.ts needs python3 with Flask importable (apt-get install python3-flask, or pip install flask). ' +
+          `python3 -c "import flask" said: ${check.error?.message ?? check.stderr.trim()}`,
+      );
+    }
+  })();
+  return flaskCheck;
+}
+
+it('python3 can import Flask (required: CI installs python3-flask)', async () => {
+  await requireFlask();
 });
 
 describe('the downloadable demo app, run by real Flask', () => {
