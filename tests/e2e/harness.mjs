@@ -1,0 +1,57 @@
+// Shared set-up for the browser tests: one Chromium, a fresh context per test, and helpers that
+// read panels the way CONTRACT.md describes them (a named region, a table of name/value rows).
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/static-server.mjs';
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A new browser profile (empty storage and cookies) with a page that fails the test on page errors. */
+export async function openPage(path = '/', { viewport = { width: 1300, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${baseUrl}${path}`);
+  return { context, page, errors };
+}
+
+export function panel(page, name) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/** [name, value] of every row of a panel's table. */
+export async function panelRows(page, name) {
+  const region = panel(page, name);
+  const rows = region.locator('tbody tr');
+  const count = await rows.count();
+  const result = [];
+  for (let i = 0; i < count; i += 1) {
+    const row = rows.nth(i);
+    result.push([await row.locator('th').first().innerText(), await row.locator('td').first().innerText()]);
+  }
+  return result;
+}
+
+/** Waits until `check` returns truthy (polling, no fixed sleeps), or fails after `timeout` ms. */
+export async function eventually(check, { timeout = 5000, message = 'condition' } = {}) {
+  const started = Date.now();
+  let last;
+  while (Date.now() - started < timeout) {
+    last = await check();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${message} (last: ${JSON.stringify(last)})`);
+}
