@@ -30,13 +30,15 @@ import { runProcess } from './node-io.ts';
  */
 
 const SECRET = 'real-flask test secret ✓';
+/** The interpreter with Flask: `python3`, or FLASK_PYTHON (.ci/run sets it to Debian's when it installs python3-flask). */
+const PYTHON = process.env.FLASK_PYTHON ?? 'python3';
 const ORACLE = decodeURIComponent(new URL('./flask_oracle.py', import.meta.url).pathname);
 
 type OracleResult = Record<string, unknown>;
 
 async function oracle(ops: readonly Record<string, unknown>[]): Promise<OracleResult[]> {
   await requireFlask();
-  const run = await runProcess('python3', [ORACLE], { input: JSON.stringify({ ops }), env: { SECRET_KEY: SECRET, PYTHONDONTWRITEBYTECODE: '1' } });
+  const run = await runProcess(PYTHON, [ORACLE], { input: JSON.stringify({ ops }), env: { SECRET_KEY: SECRET, PYTHONDONTWRITEBYTECODE: '1' } });
   if (run.status !== 0) throw new Error(`flask_oracle.py failed (${run.status ?? run.error?.message}):\n${run.stderr}`);
   const parsed: unknown = JSON.parse(run.stdout);
   if (!Array.isArray(parsed) || parsed.length !== ops.length) throw new Error(`unexpected oracle output: ${run.stdout.slice(0, 200)}`);
@@ -61,7 +63,7 @@ let flaskCheck: Promise<void> | undefined;
 /** Every test calls this (through oracle), so a missing Flask fails each test with this message instead of skipping. */
 function requireFlask(): Promise<void> {
   flaskCheck ??= (async () => {
-    const check = await runProcess('python3', ['-c', 'import flask, itsdangerous; print("ok")']);
+    const check = await runProcess(PYTHON, ['-c', 'import flask, itsdangerous; print("ok")']);
     if (check.status !== 0 || !check.stdout.includes('ok')) {
       throw new Error(
         'real-flask.test.ts needs python3 with Flask importable (apt-get install python3-flask, or pip install flask). ' +
