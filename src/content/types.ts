@@ -35,6 +35,16 @@ export const DEMO_IDS = [
   'local-storage-lab',
   'session-storage-lab',
   'cookie-from-js',
+  'flask-cookie-demo',
+  'rithm-conversation',
+  'cookie-lifetime-lab',
+  'cookie-domain-lab',
+  'cookie-path-lab',
+  'cookie-security-lab',
+  'cookie-same-site-lab',
+  'cookie-prefix-lab',
+  'set-cookie-playground',
+  'cookie-limit-probe',
 ] as const;
 export type DemoId = (typeof DEMO_IDS)[number];
 

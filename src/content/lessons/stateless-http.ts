@@ -28,9 +28,13 @@ export const statelessHttp = {
           kind: 'callout',
           variant: 'try-it',
           title: 'Talk to a goldfish',
-          text: 'Introduce yourself to the pretend server below, then ask it who you are. Watch the raw requests: the second one carries no name, so the server cannot know it.',
+          text: 'Introduce yourself to the pretend server below, then ask it who you are. Watch the raw requests in the HTTP log: the second one carries no name, so the server cannot know it. Send the same request twice: you get the same answer twice.',
         },
         { kind: 'demo', demo: 'goldfish-server' },
+        {
+          kind: 'p',
+          text: 'The server is simulated — it runs inside this page, because a static site has no server of its own — but the messages are real HTTP/1.1, exactly as a browser and a Flask app would exchange them. The same pretend server answers the [cookie lessons](/lessons/cookies), where the browser starts to send state back.',
+        },
         {
           kind: 'code',
           language: 'python',

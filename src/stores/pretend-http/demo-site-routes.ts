@@ -28,6 +28,12 @@ export const RITHM_WWW_ROUTES: SiteRoutes = {
   'GET /event-detail': page('Event detail: Cookies and sessions, Thursday 6pm.'),
   'GET /calendar.jpg': calendarImage,
   'GET /set': setCookieEchoRoute,
+  // Path demos: `Path=/docs` matches /docs and /docs/web, not /docsets; a cookie set by
+  // /docs/set without a Path gets the default path /docs.
+  'GET /docs': page('Docs'),
+  'GET /docs/web': page('Docs: the web'),
+  'GET /docsets': page('Docsets (not under /docs)'),
+  'GET /docs/set': setCookieEchoRoute,
 };
 
 export const RITHM_SHOP_ROUTES: SiteRoutes = {

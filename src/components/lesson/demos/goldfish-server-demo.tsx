@@ -1,43 +1,55 @@
 import { useId, useState } from 'react';
-import { goldfishExchange, GOLDFISH_HOST, type GoldfishExchange } from '../../../stores/goldfish-server.ts';
+import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
+import { HttpLog } from '../../pretend/http-log.tsx';
+import { PretendWindow } from '../../pretend/pretend-window.tsx';
+import { SequenceDiagram } from '../../pretend/sequence-diagram.tsx';
 import { DemoFrame } from './demo-frame.tsx';
 
+const FLASK = SITE_ORIGINS.flaskDemo;
+
+/** The goldfish: GET /greet on the pretend server answers from the request alone. */
 export function GoldfishServerDemo() {
+  const { load, status, failure } = usePretendBrowser();
   const [name, setName] = useState('Ada');
-  const [log, setLog] = useState<readonly GoldfishExchange[]>([]);
+  const [page, setPage] = useState<Exchange | null>(null);
   const nameId = useId();
-  const send = (pathAndQuery: string): void => setLog((previous) => [...previous, goldfishExchange(previous.length + 1, pathAndQuery)]);
   const introduce = `/greet?${new URLSearchParams({ name }).toString()}`;
+
+  const send = async (pathAndQuery: string): Promise<void> => {
+    try {
+      const browser = await load();
+      setPage(await browser.fetch(`${FLASK}${pathAndQuery}`));
+    } catch {
+      // Reported through `failure`.
+    }
+  };
+
   return (
-    <DemoFrame title={`A goldfish server at ${GOLDFISH_HOST}`} simulated>
+    <DemoFrame title={`A goldfish server at ${new URL(FLASK).host}`} simulated>
       <div className="demo-row">
         <div className="field">
           <label htmlFor={nameId}>Your name</label>
           <input id={nameId} type="text" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
         </div>
-        <button type="button" onClick={() => send(introduce)}>
+        <button type="button" onClick={() => void send(introduce)}>
           Send GET {introduce}
         </button>
-        <button type="button" onClick={() => send('/greet')}>
+        <button type="button" onClick={() => void send('/greet')}>
           Send GET /greet
         </button>
-        {log.length > 0 ? (
-          <button type="button" className="link-button" onClick={() => setLog([])}>
-            Clear log
-          </button>
-        ) : null}
       </div>
-      <section role="region" aria-label="HTTP log" className="http-log">
-        {log.length === 0 ? <p className="muted">No requests yet. Each one you send will appear here, request and response.</p> : null}
-        <ol>
-          {log.map((exchange) => (
-            <li key={exchange.id}>
-              <pre className="http-request">{exchange.request}</pre>
-              <pre className="http-response">{exchange.response}</pre>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {failure ? (
+        <p role="alert" className="panel-alert">
+          {failure}
+        </p>
+      ) : null}
+      <PretendWindow exchange={page} loading={status === 'loading'} emptyText="Introduce yourself, then ask again without your name." />
+      <div className="pretend-grid">
+        <HttpLog />
+        <SequenceDiagram />
+      </div>
     </DemoFrame>
   );
 }
