@@ -24,7 +24,7 @@ function page(appHtml) {
 
 const routes = prerenderedRoutes();
 for (const route of routes) {
-  const html = page(render(route));
+  const html = page(await render(route));
   const file = route === '/' ? join(dist, 'index.html') : join(dist, route, 'index.html');
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, html);

@@ -1,19 +1,23 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
 import { routerBasename } from './app/base-path.ts';
 
 export { prerenderedRoutes } from './app/paths.ts';
 
-/** Renders one route to HTML at build time. No window, storage or cookies are touched. */
-export function render(url: string): string {
+/**
+ * Renders one route to HTML at build time, waiting for lazily loaded parts (demos, pages) so the
+ * file holds the whole page. No window, storage or cookies are touched.
+ */
+export async function render(url: string): Promise<string> {
   const basename = routerBasename();
-  return renderToString(
+  const { prelude } = await prerender(
     <StrictMode>
       <StaticRouter location={`${basename}${url}`} basename={basename || undefined}>
         <AppRoutes />
       </StaticRouter>
     </StrictMode>,
   );
+  return new Response(prelude).text();
 }

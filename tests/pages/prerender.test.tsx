@@ -2,17 +2,17 @@
 import { expect, test } from 'vitest';
 import { prerenderedRoutes, render } from '../../src/entry-server.tsx';
 
-test('every route prerenders without a window, with its text in the HTML', () => {
+test('every route prerenders without a window, with its text in the HTML', async () => {
   expect(typeof window).toBe('undefined');
   for (const route of prerenderedRoutes()) {
-    const html = render(route);
+    const html = await render(route);
     expect(html, route).toMatch(/<h1[^>]*>/);
     expect(html, route).not.toContain('Page not found');
   }
 });
 
-test('lesson text is in the prerendered HTML; browser-only values are not', () => {
-  const html = render('/lessons/local-storage');
+test('lesson text is in the prerendered HTML; browser-only values are not', async () => {
+  const html = await render('/lessons/local-storage');
   expect(html).toContain('A dictionary in the browser');
   expect(html).toMatch(/Reading this browser’s (<!-- -->)?localStorage(<!-- -->)?…/);
   expect(html).toContain('(read in your browser)');
