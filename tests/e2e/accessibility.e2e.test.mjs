@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { baseUrl, openPage } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const routes = [
+  '/',
+  '/lessons/stateless-http',
+  '/lessons/query-params/step-one?fav-color=blue',
+  '/lessons/url-path/fav-color/blue/step-two',
+  '/lessons/local-storage',
+  '/lessons/session-storage/new-tabs',
+  '/lessons/cookies/from-javascript',
+  '/compare',
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`no serious or critical axe violations (${scheme} mode)`, async () => {
+    const { context, page } = await openPage('/');
+    await page.emulateMedia({ colorScheme: scheme });
+    const found = [];
+    for (const route of routes) {
+      await page.goto(`${baseUrl}${route}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.evaluate(() => {
+        localStorage.setItem('stl:a11y', 'x');
+        document.cookie = 'stl_a11y=x; Path=/';
+      });
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${route} ${v}`));
+    }
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
