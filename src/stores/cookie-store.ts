@@ -2,6 +2,7 @@ import { utf8Bytes } from './byte-size.ts';
 import { checkCookieWrite, pathMatches, type CookieWrite } from './cookie-rules.ts';
 import { splitDocumentCookie } from './document-cookie.ts';
 import { failed, ok, type WriteResult } from './result.ts';
+import { createWatchedListeners } from './watched-listeners.ts';
 
 /** What CookieStore (Chromium, Firefox 140+, Safari 18.4+) adds to document.cookie's bare pairs. */
 export interface CookieAttributes {
@@ -99,11 +100,23 @@ function buildEntries(raw: string, items: readonly CookieStoreItem[] | null): Co
 
 export function createBrowserCookieStore(environment: CookieEnvironment): BrowserCookieStore {
   const { document: doc, window: win } = environment;
-  const listeners = new Set<() => void>();
   let snapshot: CookieSnapshot | null = null;
   let raw: string | null = null;
   let items: readonly CookieStoreItem[] | null = null;
-  let stopWatching: (() => void) | null = null;
+  const listeners = createWatchedListeners({
+    start: () => watch(),
+    afterStart: () => {
+      const nextRaw = readRaw();
+      if (snapshot === null || nextRaw !== raw) {
+        const first = snapshot === null;
+        raw = nextRaw;
+        const next = compose(nextRaw);
+        if (first) snapshot = next; // the first read notifies no one
+        else publish(next);
+      }
+      loadAttributes();
+    },
+  });
   let expiryTimer: ReturnType<typeof setTimeout> | null = null;
   let attributeRequest = 0;
 
@@ -125,7 +138,7 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
 
   function publish(next: CookieSnapshot): void {
     snapshot = next;
-    for (const listener of listeners) listener();
+    listeners.notify();
   }
 
   function scheduleExpiryCheck(): void {
@@ -200,28 +213,7 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
   }
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) {
-        stopWatching = watch();
-        const nextRaw = readRaw();
-        if (snapshot === null || nextRaw !== raw) {
-          const first = snapshot === null;
-          raw = nextRaw;
-          const next = compose(nextRaw);
-          if (first) snapshot = next; // the first read notifies no one
-          else publish(next);
-        }
-        loadAttributes();
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && stopWatching) {
-          stopWatching();
-          stopWatching = null;
-        }
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot() {
       if (snapshot === null || (listeners.size === 0 && readRaw() !== raw)) {
         raw = readRaw();

@@ -1,4 +1,5 @@
 import { onScriptStorageWrite } from './script-write-signal.ts';
+import { createWatchedListeners } from './watched-listeners.ts';
 import { failed, ok, type WriteResult } from './result.ts';
 import { reconcileEntries, withEntry, type StorageEntry } from './sorted-entries.ts';
 import { blockedStorageReason, errorName, isQuotaError, quotaReason } from './storage-errors.ts';
@@ -35,9 +36,16 @@ export function createWebStorageStore(
   resolveStorage: () => Storage,
   environment: WebStorageEnvironment = {},
 ): WebStorageStore {
-  const listeners = new Set<() => void>();
   let snapshot: StorageSnapshot | null = null;
-  let stopWatching: (() => void) | null = null;
+  const listeners = createWatchedListeners({
+    start: () => watch(),
+    afterStart: () => {
+      // Catch up with writes made while nobody watched; the first read notifies no one.
+      const next = readAll();
+      if (snapshot === null) snapshot = next;
+      else publish(next);
+    },
+  });
 
   function openStorage(): { storage: Storage } | { reason: string } {
     try {
@@ -50,7 +58,7 @@ export function createWebStorageStore(
   function publish(next: StorageSnapshot): void {
     if (next === snapshot) return;
     snapshot = next;
-    for (const listener of listeners) listener();
+    listeners.notify();
   }
 
   function readAll(): StorageSnapshot {
@@ -159,23 +167,7 @@ export function createWebStorageStore(
 
   return {
     area,
-    subscribe(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) {
-        stopWatching = watch();
-        // Catch up with writes made while nobody watched; the first read notifies no one.
-        const next = readAll();
-        if (snapshot === null) snapshot = next;
-        else publish(next);
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && stopWatching) {
-          stopWatching();
-          stopWatching = null;
-        }
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot() {
       if (snapshot === null || listeners.size === 0) snapshot = readAll();
       return snapshot;
