@@ -57,9 +57,12 @@ test('Cookies panel shows document.cookie writes live, with attributes from Cook
   const row = panel(page, 'Cookies').locator('tbody tr', { has: page.getByRole('rowheader', { name: 'js_cookie' }) });
   await row.waitFor();
   await eventually(async () => (await row.innerText()).includes('strict'), { message: 'CookieStore attributes' });
-  const text = await row.innerText();
-  assert.match(text, /hi/);
-  assert.match(text, /\b9\b/, 'size: name + value bytes');
+  const cells = await row.locator('td').allInnerTexts();
+  const headers = await panel(page, 'Cookies').locator('thead th').allInnerTexts();
+  const cell = (name) => cells[headers.indexOf(name) - 1];
+  assert.equal(cell('Value'), 'hi');
+  assert.equal(cell('Size'), '11', 'size: name + value bytes');
+  assert.equal(cell('Path'), '/');
   await page.evaluate(() => {
     document.cookie = 'js_cookie=; Path=/; Max-Age=0';
   });
