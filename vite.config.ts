@@ -1,9 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
+
+/** Production pages carry a strict CSP as the first thing in <head> (the dev server needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'stl-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022' },
   test: {
     environment: 'jsdom',

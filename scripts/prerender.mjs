@@ -1,6 +1,7 @@
 // Writes every route of the course as its own HTML file, with its text already in it.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,3 +35,26 @@ for (const route of routes) {
 await writeFile(join(dist, '404.html'), template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`));
 await rm(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${routes.length} routes + 404.html into dist/`);
+
+// The service worker precaches every built file, so the course works offline after one visit.
+const base = template.match(/src="([^"]*)assets\//)?.[1] ?? '/';
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat();
+}
+const files = (await listFiles(dist))
+  .map((file) => relative(dist, file).split(sep).join('/'))
+  .filter((file) => !/^(sw\.js|_headers|_redirects)$/.test(file) && !file.startsWith('downloads/'))
+  .sort();
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(await readFile(join(dist, file)));
+const swTemplate = await readFile(join(root, 'scripts/sw-template.js'), 'utf8');
+await writeFile(
+  join(dist, 'sw.js'),
+  swTemplate
+    .replace('__VERSION__', hash.digest('hex').slice(0, 16))
+    .replace('__BASE__', base)
+    .replace('__PRECACHE__', JSON.stringify(files.map((file) => `${base}${file}`), null, 2)),
+);
+console.log(`service worker precaches ${files.length} files`);

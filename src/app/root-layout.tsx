@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { TabProbeBanner } from '../components/ui/tab-probe-banner.tsx';
+import { UpdatePrompt } from '../components/ui/update-prompt.tsx';
 import { paths } from './paths.ts';
 
 export function RootLayout() {
@@ -28,6 +29,7 @@ export function RootLayout() {
           </ul>
         </nav>
       </header>
+      <UpdatePrompt />
       <TabProbeBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />

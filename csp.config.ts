@@ -1,0 +1,18 @@
+/**
+ * The production Content-Security-Policy: a meta tag first in <head> (vite.config.ts) and the
+ * headers file for hosts that honour one (public/_headers adds frame-ancestors, which a meta tag
+ * cannot set). No inline script, no eval; workers and the service worker come from our origin.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
