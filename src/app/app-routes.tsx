@@ -16,6 +16,7 @@ export function AppRoutes() {
         <Route path="lessons/:slug/:stepId" element={<LessonPage />} />
         <Route path="lessons/:slug/fav-color/:color/:stepId" element={<LessonPage />} />
         <Route path="compare" element={<ComparePage />} />
+        <Route path="compare/:name/:value" element={<ComparePage />} />
         <Route path="tools/flask-session" element={<FlaskSessionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

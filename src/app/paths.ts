@@ -1,5 +1,6 @@
 import { lessons } from '../content/lessons.ts';
 import type { Lesson, LessonSlug, Step } from '../content/types.ts';
+import { compareEntryPath, type CompareEntry } from '../stores/experiments/compare-keys.ts';
 
 /** The colour the URL-path demo uses when a link has none to carry. */
 export const DEFAULT_COLOR = 'blue';
@@ -9,7 +10,8 @@ export const COLOR_MAX_LENGTH = 40;
 export const paths = {
   home: () => '/',
   lesson: (slug: LessonSlug) => `/lessons/${slug}`,
-  compare: () => '/compare',
+  /** `/compare`, or with a pair written everywhere: `/compare/<name>/<value>?<name>=<value>` (not prerendered: served by 404.html). */
+  compare: (entry?: CompareEntry) => (entry === undefined ? '/compare' : compareEntryPath(entry)),
   flaskTool: (prefill?: { cookie?: string; secret?: string }) => {
     const search = new URLSearchParams();
     if (prefill?.cookie) search.set('cookie', prefill.cookie);

@@ -53,3 +53,8 @@ export function getNeighbours(slug: LessonSlug, stepId: string): { prev: StepRef
   if (index === -1) return { prev: null, next: null };
   return { prev: steps[index - 1] ?? null, next: steps[index + 1] ?? null };
 }
+
+/** The id of every check of understanding in the course, in reading order. */
+export function allQuizIds(): string[] {
+  return allSteps().flatMap(({ step }) => step.blocks.flatMap((block) => (block.kind === 'quiz' ? [block.id] : [])));
+}

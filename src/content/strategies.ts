@@ -17,6 +17,19 @@ export interface StrategyFacts {
   readonly editable: boolean;
 }
 
+/** The columns of the comparison table (the seed's), in order, with their headings. */
+export const FACT_KEYS = ['lifetime', 'scope', 'capacity', 'sentToServer', 'readableByJs', 'setBy'] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+export const factLabels: Record<FactKey, string> = {
+  lifetime: 'Lifetime',
+  scope: 'Scope',
+  capacity: 'Capacity',
+  sentToServer: 'Sent to the server',
+  readableByJs: 'Readable by JS',
+  setBy: 'Set by',
+};
+
 export const strategies: Record<PanelId, StrategyFacts> = {
   query: {
     name: 'Query string',
@@ -79,3 +92,11 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     editable: true,
   },
 };
+
+/** The comparison as lesson table rows: one row per fact, one column per store (same facts as /compare). */
+export function comparisonTable(ids: readonly PanelId[]): { head: string[]; rows: string[][] } {
+  return {
+    head: ['', ...ids.map((id) => strategies[id].name)],
+    rows: FACT_KEYS.map((fact) => [factLabels[fact], ...ids.map((id) => strategies[id][fact])]),
+  };
+}

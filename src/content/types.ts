@@ -45,6 +45,14 @@ export const DEMO_IDS = [
   'cookie-prefix-lab',
   'set-cookie-playground',
   'cookie-limit-probe',
+  'flask-session-dictionary',
+  'flask-session-open',
+  'flask-session-tamper',
+  'flask-secret-crack',
+  'flask-permanent-session',
+  'server-side-session',
+  'session-fixation',
+  'storage-map',
 ] as const;
 export type DemoId = (typeof DEMO_IDS)[number];
 
@@ -57,7 +65,24 @@ export type Block =
   | { readonly kind: 'code'; readonly language: CodeLanguage; readonly code: string; readonly caption?: string }
   | { readonly kind: 'callout'; readonly variant: CalloutVariant; readonly title?: string; readonly text: string }
   | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly caption: string }
-  | { readonly kind: 'demo'; readonly demo: DemoId };
+  | { readonly kind: 'demo'; readonly demo: DemoId }
+  | QuizBlock;
+
+/**
+ * A check of understanding: a scenario, a few options, the correct one, why, and how to verify it
+ * yourself with the live panels. `id` is unique across the course (answers are stored by it).
+ */
+export interface QuizBlock {
+  readonly kind: 'quiz';
+  readonly id: string;
+  readonly question: string;
+  readonly options: readonly string[];
+  /** The correct option, exactly as written in `options`. */
+  readonly answer: string;
+  readonly explanation: string;
+  /** How to check it with the panels or on /compare. */
+  readonly verify: string;
+}
 
 export type CalloutVariant = 'note' | 'pitfall' | 'try-it' | 'coming-next';
 

@@ -7,6 +7,8 @@ export interface Progress {
   readonly visited: ReadonlySet<string>;
   /** The URL of the last step opened, for "continue where you left off". */
   readonly last: string | null;
+  /** Ids of the checks of understanding answered correctly; absent when none (older stored JSON has none). */
+  readonly answered?: ReadonlySet<string>;
 }
 
 export const EMPTY_PROGRESS: Progress = { visited: new Set(), last: null };
@@ -14,6 +16,10 @@ export const EMPTY_PROGRESS: Progress = { visited: new Set(), last: null };
 export const stepKey = (lessonSlug: string, stepId: string): string => `${lessonSlug}/${stepId}`;
 
 const MAX_VISITED = 500;
+const MAX_ANSWERED = 500;
+
+export const answeredQuizzes = (progress: Progress): ReadonlySet<string> => progress.answered ?? EMPTY_SET;
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 let cachedRaw: string | null = null;
 let cachedProgress: Progress = EMPTY_PROGRESS;
@@ -28,7 +34,9 @@ export function parseProgress(raw: string | null): Progress {
       if (data && typeof data === 'object') {
         const visited = 'visited' in data && Array.isArray(data.visited) ? data.visited.filter((v): v is string => typeof v === 'string') : [];
         const last = 'last' in data && typeof data.last === 'string' && data.last.startsWith('/') ? data.last : null;
+        const answered = 'answered' in data && Array.isArray(data.answered) ? data.answered.filter((v): v is string => typeof v === 'string') : [];
         progress = { visited: new Set(visited.slice(0, MAX_VISITED)), last };
+        if (answered.length > 0) progress = { ...progress, answered: new Set(answered.slice(0, MAX_ANSWERED)) };
       }
     } catch {
       progress = EMPTY_PROGRESS;
@@ -40,7 +48,8 @@ export function parseProgress(raw: string | null): Progress {
 }
 
 export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ visited: [...progress.visited], last: progress.last });
+  const answered = [...answeredQuizzes(progress)];
+  return JSON.stringify(answered.length > 0 ? { visited: [...progress.visited], last: progress.last, answered } : { visited: [...progress.visited], last: progress.last });
 }
 
 /** Records a visit; writes only when something changed, so revisiting costs nothing. */
@@ -49,7 +58,16 @@ export function recordVisit(store: WebStorageStore, raw: string | null, key: str
   if (current.visited.has(key) && current.last === url) return;
   const visited = new Set(current.visited);
   visited.add(key);
-  store.setItem(appKeys.progress, serializeProgress({ visited, last: url }));
+  store.setItem(appKeys.progress, serializeProgress({ ...current, visited, last: url }));
+}
+
+/** Records a check of understanding answered correctly; keeps everything else as it was. */
+export function recordAnswer(store: WebStorageStore, raw: string | null, quizId: string): void {
+  const current = parseProgress(raw);
+  if (answeredQuizzes(current).has(quizId)) return;
+  const answered = new Set(answeredQuizzes(current));
+  answered.add(quizId);
+  store.setItem(appKeys.progress, serializeProgress({ ...current, answered }));
 }
 
 export function resetProgress(store: WebStorageStore): void {

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { allSteps, getNeighbours, lessons } from '../../src/content/lessons.ts';
 import { DEMO_IDS, LESSON_SLUGS, PANEL_IDS, type Block } from '../../src/content/types.ts';
 import { prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
+import { FACT_KEYS, factLabels, strategies } from '../../src/content/strategies.ts';
 
 const contract = readFileSync(resolve(process.cwd(), '../shared/CONTRACT.md'), 'utf8');
 const contractRoutes = [...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1] as string);
@@ -68,6 +69,8 @@ function blockTexts(block: Block): string[] {
       return [...block.items];
     case 'table':
       return block.rows.flat();
+    case 'quiz':
+      return [block.question, ...block.options, block.explanation, block.verify];
     default:
       return [];
   }
@@ -94,5 +97,42 @@ describe('links and demos inside lessons', () => {
     for (const { step } of allSteps()) {
       for (const key of [...(step.highlight?.localStorage ?? []), ...(step.highlight?.sessionStorage ?? [])]) expect(key).toMatch(/^stl:/);
     }
+  });
+});
+
+describe('checks of understanding', () => {
+  const quizzes = allSteps().flatMap(({ lesson, step }) =>
+    step.blocks.flatMap((block) => (block.kind === 'quiz' ? [{ lesson, step, quiz: block }] : [])),
+  );
+
+  test('quiz ids are unique across the course and name their lesson', () => {
+    const ids = quizzes.map(({ quiz }) => quiz.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { lesson, quiz } of quizzes) expect(quiz.id.startsWith(`${lesson.slug}/`), quiz.id).toBe(true);
+  });
+
+  test('every quiz has its correct answer among distinct options, an explanation and a way to verify', () => {
+    for (const { quiz } of quizzes) {
+      expect(quiz.options.length, quiz.id).toBeGreaterThanOrEqual(2);
+      expect(new Set(quiz.options).size, quiz.id).toBe(quiz.options.length);
+      expect(quiz.options, quiz.id).toContain(quiz.answer);
+      expect(quiz.explanation.length, quiz.id).toBeGreaterThan(10);
+      expect(quiz.verify.length, quiz.id).toBeGreaterThan(10);
+    }
+  });
+
+  test('the closing lessons are ready and each ends with checks of understanding', () => {
+    for (const slug of ['storage-comparison', 'which-to-use'] as const) {
+      const lesson = lessons.find((l) => l.slug === slug);
+      expect(lesson?.status).toBe('ready');
+      expect(quizzes.filter(({ lesson: l }) => l.slug === slug).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('the compare page and the lessons share one table of facts', () => {
+    const lesson = lessons.find((l) => l.slug === 'storage-comparison');
+    const table = lesson?.steps[0]?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' ? table.rows.map((row) => row[0]) : []).toEqual(FACT_KEYS.map((fact) => factLabels[fact]));
+    expect(table?.kind === 'table' ? table.rows[3]?.[3] : null).toBe(strategies.cookies.sentToServer);
   });
 });

@@ -15,8 +15,8 @@ after(async () => {
 });
 
 /** A new browser profile (empty storage and cookies) with a page that fails the test on page errors. */
-export async function openPage(path = '/', { viewport = { width: 1300, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(path = '/', { viewport = { width: 1300, height: 900 }, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

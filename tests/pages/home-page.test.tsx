@@ -29,3 +29,12 @@ test('learner can continue where they left off, and reset progress', async () =>
   expect(localStorage.getItem('stl:progress')).toBeNull();
   expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
 });
+
+test('answered checks of understanding count toward progress on the home page', async () => {
+  const { allQuizIds } = await import('../../src/content/lessons.ts');
+  const quizzes = allQuizIds();
+  expect(quizzes.length).toBeGreaterThan(0);
+  localStorage.setItem('stl:progress', JSON.stringify({ visited: ['local-storage/introduction'], last: '/lessons/local-storage', answered: [quizzes[0]] }));
+  renderRoute('/');
+  expect(screen.getByText(new RegExp(`answered 1 of ${quizzes.length} checks of understanding`))).toBeInTheDocument();
+});

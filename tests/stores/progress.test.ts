@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createWebStorageStore } from '../../src/stores/web-storage-store.ts';
-import { parseProgress, recordVisit, resetProgress } from '../../src/stores/progress.ts';
+import { answeredQuizzes, parseProgress, recordAnswer, recordVisit, resetProgress } from '../../src/stores/progress.ts';
 
 test('unreadable progress counts as none instead of crashing', () => {
   expect(parseProgress('{not json').visited.size).toBe(0);
@@ -30,4 +30,25 @@ test('resetting progress touches only our own key', () => {
   recordVisit(store, null, 'a/b', '/x');
   resetProgress(store);
   expect(localStorage.getItem('someone-else')).toBe('keep');
+});
+
+test('answered checks are stored alongside visits, and old JSON without them still parses', () => {
+  localStorage.clear();
+  const store = createWebStorageStore('localStorage', () => window.localStorage);
+  expect(parseProgress('{"visited":["a/b"],"last":"/x"}')).toEqual({ visited: new Set(['a/b']), last: '/x' });
+  recordVisit(store, null, 'a/b', '/x');
+  recordAnswer(store, localStorage.getItem('stl:progress'), 'which-to-use/auth-token');
+  recordAnswer(store, localStorage.getItem('stl:progress'), 'which-to-use/auth-token');
+  const afterAnswer = parseProgress(localStorage.getItem('stl:progress'));
+  expect(afterAnswer.visited).toEqual(new Set(['a/b']));
+  expect(answeredQuizzes(afterAnswer)).toEqual(new Set(['which-to-use/auth-token']));
+  // A later visit keeps the answers.
+  recordVisit(store, localStorage.getItem('stl:progress'), 'c/d', '/y');
+  expect(answeredQuizzes(parseProgress(localStorage.getItem('stl:progress')))).toEqual(new Set(['which-to-use/auth-token']));
+});
+
+test('junk in the answered list is ignored, not trusted', () => {
+  const progress = parseProgress('{"visited":[],"last":null,"answered":[1,null,"q/1",{"x":1}]}');
+  expect(answeredQuizzes(progress)).toEqual(new Set(['q/1']));
+  expect(answeredQuizzes(parseProgress('{"visited":[],"answered":"q/1"}')).size).toBe(0);
 });

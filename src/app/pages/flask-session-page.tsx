@@ -1,21 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
+// In the first load's stylesheet, so the prerendered tool is styled before its code arrives.
+import '../../components/flask-session/flask-session.css';
 import { paths } from '../paths.ts';
 
-/** Placeholder until the codec lands: says what the tool will do, never a blank page. */
+/** The tool loads as its own chunk (and the codec and workers as further ones), so other pages do not pay for it. */
+const FlaskSessionTool = lazy(() => import('../../components/flask-session/flask-session-tool.tsx').then((m) => ({ default: m.FlaskSessionTool })));
+
+/** `/tools/flask-session`: decode, verify and sign Flask session cookies; guess weak secret keys. */
 export function FlaskSessionPage() {
   return (
-    <div className="page-narrow">
+    <div className="flask-tool">
       <title>Flask session tool · How the web remembers</title>
       <h1>Flask session tool</h1>
-      <p className="lead">Decode, verify and sign Flask session cookies, byte for byte compatible with real Flask.</p>
-      <ul>
-        <li>Paste a session cookie and see the session exactly as Flask stored it (tagged JSON), with its types and signing time.</li>
-        <li>Add the secret key to check the signature: “Signature valid” or “Signature invalid”.</li>
-        <li>Sign new session JSON into a cookie that real Flask accepts.</li>
-      </ul>
-      <p>
-        Until then, the <Link to={paths.lesson('sessions')}>sessions lesson</Link> explains how the cookie is built.
+      <p className="lead">
+        Read, verify and sign Flask session cookies, compatible with real Flask. Everything runs in this page: nothing you type is sent
+        anywhere. New to this? The <Link to={paths.lesson('sessions')}>sessions lesson</Link> explains how the cookie is built.
       </p>
+      <Suspense fallback={<p className="muted">Loading the tool…</p>}>
+        <FlaskSessionTool />
+      </Suspense>
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
-import { allSteps } from '../../content/lessons.ts';
+import { allQuizIds, allSteps } from '../../content/lessons.ts';
+import { answeredQuizzes } from '../../stores/progress.ts';
 import { paths } from '../paths.ts';
 
 function ContinueBox() {
@@ -10,13 +11,16 @@ function ContinueBox() {
   const isClient = useIsClient();
   if (!isClient) return null;
   const total = allSteps().length;
+  const quizzes = allQuizIds();
+  const answered = quizzes.filter((id) => answeredQuizzes(progress).has(id)).length;
   if (progress.last === null) {
     return <p className="continue">You have not started yet: begin with the first lesson below.</p>;
   }
   return (
     <div className="continue">
       <p>
-        You have visited {progress.visited.size} of {total} steps. <Link to={progress.last}>Continue where you left off</Link>
+        You have visited {progress.visited.size} of {total} steps and answered {answered} of {quizzes.length} checks of understanding.{' '}
+        <Link to={progress.last}>Continue where you left off</Link>
       </p>
       <button type="button" className="small-button" onClick={reset}>
         Reset progress

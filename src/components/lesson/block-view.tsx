@@ -3,6 +3,7 @@ import { CodeBlock } from '../ui/code-block.tsx';
 import { InlineText } from '../ui/inline-text.tsx';
 import { Callout } from './callout.tsx';
 import { DemoView } from './demos/demo-view.tsx';
+import { QuizView } from './quiz-view.tsx';
 
 /** One block of lesson content. */
 export function BlockView({ block }: { readonly block: Block }) {
@@ -67,5 +68,7 @@ export function BlockView({ block }: { readonly block: Block }) {
       );
     case 'demo':
       return <DemoView demo={block.demo} />;
+    case 'quiz':
+      return <QuizView quiz={block} />;
   }
 }

@@ -15,6 +15,7 @@ import {
 } from './cookie-limits.ts';
 import {
   SAME_SITE_NONE_NEEDS_SECURE,
+  cookieNameWarnings,
   explainJarError,
   explainParseFailure,
   ignoredAttributeWarnings,
@@ -128,6 +129,7 @@ export function createPretendCookieJar(options: PretendCookieJarOptions = {}): P
     const cookie = Cookie.parse(kept, { loose: false });
     if (cookie === undefined) return rejected(header, null, explainParseFailure(kept), warnings);
     const name = cookie.key;
+    warnings.push(...cookieNameWarnings(name));
     const size = checkCookieSize(name, cookie.value);
     if (!size.ok) return rejected(header, name, size.reason, warnings);
     warnings.push(

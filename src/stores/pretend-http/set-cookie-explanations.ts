@@ -1,4 +1,5 @@
 import type { CookieAttribute } from './cookie-limits.ts';
+import { firstInvalidNameChar } from '../cookie-rules.ts';
 
 /**
  * Plain-language reasons for what the pretend browser did with a Set-Cookie header.
@@ -122,4 +123,22 @@ export function ignoredAttributeWarnings(
     );
   }
   return warnings;
+}
+
+function describeNameChar(char: string): string {
+  if (char === ' ') return 'a space';
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0x7e ? `the non-ASCII character "${char}"` : `"${char}"`;
+}
+
+/**
+ * A name that is not an RFC 6265 token (space, separator, non-ASCII). Browsers parse leniently
+ * and keep it, so the cookie is stored, but servers and libraries may not read it back.
+ */
+export function cookieNameWarnings(name: string): string[] {
+  const bad = name === '' ? null : firstInvalidNameChar(name);
+  if (bad === null) return [];
+  return [
+    `"${name}" is not a valid cookie name under RFC 6265: it contains ${describeNameChar(bad)}. Browsers keep it anyway (their parsing is lenient), but a server may not read it back; the \`cookie\` package refuses to write such a name.`,
+  ];
 }

@@ -1,26 +1,36 @@
 import type { ComponentType } from 'react';
 import type { DemoId } from '../../../content/types.ts';
 import { CookieFromJsDemo } from './cookie-from-js-demo.tsx';
-import { CookieLimitProbeDemo } from './cookie-limit-probe-demo.tsx';
 import {
-  CookieDomainLab,
-  CookieLifetimeLab,
-  CookiePathLab,
-  CookiePrefixLab,
-  CookieSameSiteLab,
-  CookieSecurityLab,
-} from './cookie-option-labs.tsx';
-import { FlaskCookieDemo } from './flask-cookie-demo.tsx';
-import { GoldfishServerDemo } from './goldfish-server-demo.tsx';
+  LazyCookieDomainLab,
+  LazyCookieLifetimeLab,
+  LazyCookieLimitProbeDemo,
+  LazyCookiePathLab,
+  LazyCookiePrefixLab,
+  LazyCookieSameSiteLab,
+  LazyCookieSecurityLab,
+  LazyFlaskCookieDemo,
+  LazyGoldfishServerDemo,
+  LazyRithmConversationDemo,
+  LazySetCookiePlayground,
+} from './lazy-pretend-demos.tsx';
 import { LocalStorageLab } from './local-storage-lab.tsx';
 import { PathColorCarryDemo, PathColorFormDemo, PathColorResultDemo } from './path-color-demos.tsx';
 import { QueryColorCarryDemo, QueryColorFormDemo, QueryColorResultDemo } from './query-color-demos.tsx';
-import { RithmConversationDemo } from './rithm-conversation-demo.tsx';
+import {
+  LazyFlaskPermanentSessionDemo,
+  LazyFlaskSecretCrackDemo,
+  LazyFlaskSessionDictionaryDemo,
+  LazyFlaskSessionOpenDemo,
+  LazyFlaskSessionTamperDemo,
+  LazyServerSessionDemo,
+  LazySessionFixationDemo,
+} from './lazy-session-demos.tsx';
 import { SessionStorageLab } from './session-storage-lab.tsx';
-import { SetCookiePlayground } from './set-cookie-playground.tsx';
+import { StorageMap } from './storage-map.tsx';
 
 const demos: Record<DemoId, ComponentType> = {
-  'goldfish-server': GoldfishServerDemo,
+  'goldfish-server': LazyGoldfishServerDemo,
   'query-color-form': QueryColorFormDemo,
   'query-color-carry': QueryColorCarryDemo,
   'query-color-result': QueryColorResultDemo,
@@ -30,16 +40,24 @@ const demos: Record<DemoId, ComponentType> = {
   'local-storage-lab': LocalStorageLab,
   'session-storage-lab': SessionStorageLab,
   'cookie-from-js': CookieFromJsDemo,
-  'flask-cookie-demo': FlaskCookieDemo,
-  'rithm-conversation': RithmConversationDemo,
-  'cookie-lifetime-lab': CookieLifetimeLab,
-  'cookie-domain-lab': CookieDomainLab,
-  'cookie-path-lab': CookiePathLab,
-  'cookie-security-lab': CookieSecurityLab,
-  'cookie-same-site-lab': CookieSameSiteLab,
-  'cookie-prefix-lab': CookiePrefixLab,
-  'set-cookie-playground': SetCookiePlayground,
-  'cookie-limit-probe': CookieLimitProbeDemo,
+  'flask-cookie-demo': LazyFlaskCookieDemo,
+  'rithm-conversation': LazyRithmConversationDemo,
+  'cookie-lifetime-lab': LazyCookieLifetimeLab,
+  'cookie-domain-lab': LazyCookieDomainLab,
+  'cookie-path-lab': LazyCookiePathLab,
+  'cookie-security-lab': LazyCookieSecurityLab,
+  'cookie-same-site-lab': LazyCookieSameSiteLab,
+  'cookie-prefix-lab': LazyCookiePrefixLab,
+  'set-cookie-playground': LazySetCookiePlayground,
+  'cookie-limit-probe': LazyCookieLimitProbeDemo,
+  'flask-session-dictionary': LazyFlaskSessionDictionaryDemo,
+  'flask-session-open': LazyFlaskSessionOpenDemo,
+  'flask-session-tamper': LazyFlaskSessionTamperDemo,
+  'flask-secret-crack': LazyFlaskSecretCrackDemo,
+  'flask-permanent-session': LazyFlaskPermanentSessionDemo,
+  'server-side-session': LazyServerSessionDemo,
+  'session-fixation': LazySessionFixationDemo,
+  'storage-map': StorageMap,
 };
 
 export function DemoView({ demo }: { readonly demo: DemoId }) {

@@ -1,0 +1,155 @@
+// Flask session figures, measured in Chromium against the built site (dist/, served as a static
+// host would): decode+verify time per cookie, and weak-secret guesses per second on a fixed
+// 200 000-word list. Builds first unless BENCH_SKIP_BUILD=1. Prints numbers; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath, startStaticServer } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const WORDS = 200_000;
+const FLASK_UNSIGN = 34_000; // itsdangerous per guess, this machine class (FIELD-NOTES.md)
+const RAW_CPYTHON = 205_000; // hashlib HMAC loop, one core
+
+const assets = resolve(root, 'dist/assets');
+const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
+/** The codec's own chunk: the one that exports decodeSessionCookie by name (a dynamic-import entry). */
+const codecFile = files.find((name) => /as decodeSessionCookie\b/.test(readFileSync(resolve(assets, name), 'utf8')));
+const workerFile = files.find((name) => name.startsWith('secret-guess.worker-'));
+if (!codecFile || !workerFile) throw new Error(`dist/assets lacks the codec chunk or the guessing worker (found: ${codecFile}, ${workerFile})`);
+
+const vectors = JSON.parse(readFileSync(resolve(root, '../shared/fixtures/flask-session-vectors.json'), 'utf8'));
+const seed = vectors.find((v) => v.secret === 'SHHHHHHHHHH SEEKRIT' && !v.compressed);
+
+const server = await startStaticServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const page = await browser.newPage();
+await page.goto(`${server.url}/tools/flask-session`);
+const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+
+/** The same 200 000 words every run: mulberry32(2026), 6–14 characters of [a-z0-9]. */
+function makeWords(count) {
+  let state = 2026;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from({ length: count }, () => {
+    let word = '';
+    const length = 6 + Math.floor(next() * 9);
+    for (let i = 0; i < length; i += 1) word += alphabet[Math.floor(next() * alphabet.length)];
+    return word;
+  });
+}
+// The page's CSP forbids eval, so the list travels in as data.
+const words = makeWords(WORDS);
+
+// 1. Decode + verify, per cookie, on the page's main thread (what the tool does per keystroke).
+const perCookie = await page.evaluate(
+  async ({ codecUrl, vectors, rounds }) => {
+    const codec = await import(codecUrl);
+    const now = new Date(1_795_639_130_000 + 3_600_000);
+    const time = async (cookies) => {
+      for (const v of cookies) await codec.verifySessionCookie(v.cookie, v.secret, { now }); // warm up
+      const started = performance.now();
+      for (let r = 0; r < rounds; r += 1) {
+        for (const v of cookies) {
+          const decoded = await codec.decodeSessionCookie(v.cookie);
+          const verified = await codec.verifySessionCookie(v.cookie, v.secret, { now });
+          if (!decoded.ok || !verified.ok) throw new Error(`fixture failed: ${v.cookie}`);
+        }
+      }
+      return ((performance.now() - started) * 1000) / (rounds * cookies.length);
+    };
+    return {
+      plain: await time(vectors.filter((v) => !v.compressed)),
+      compressed: await time(vectors.filter((v) => v.compressed)),
+    };
+  },
+  { codecUrl: `/assets/${codecFile}`, vectors, rounds: 300 },
+);
+
+// 2a. One core, no workers: makeSecretGuesser in a loop on the page.
+const oneCore = await page.evaluate(
+  async ({ codecUrl, cookie, words }) => {
+    const codec = await import(codecUrl);
+    const count = words.length;
+    const guess = codec.makeSecretGuesser(cookie);
+    for (let i = 0; i < 5000; i += 1) guess(words[i]); // warm up
+    const started = performance.now();
+    let hits = 0;
+    for (const word of words) if (guess(word)) hits += 1;
+    return { perSecond: (count * 1000) / (performance.now() - started), hits };
+  },
+  { codecUrl: `/assets/${codecFile}`, cookie: seed.cookie, words },
+);
+
+// 2b. The guessing workers, as the tool starts them: one per core, the list split between them.
+async function workerRun(workers) {
+  return page.evaluate(
+    async ({ workerUrl, cookie, words, workers }) => {
+      const count = words.length;
+      const started = performance.now();
+      const tried = await Promise.all(
+        Array.from({ length: workers }, (_, i) => {
+          const share = words.slice(Math.floor((i * count) / workers), Math.floor(((i + 1) * count) / workers));
+          return new Promise((resolveRun, reject) => {
+            const worker = new Worker(workerUrl, { type: 'module' });
+            worker.onmessage = (event) => {
+              if (event.data.type === 'done') {
+                worker.terminate();
+                resolveRun(event.data.tried);
+              }
+              if (event.data.type === 'error') reject(new Error(event.data.reason));
+            };
+            worker.onerror = (event) => reject(new Error(event.message));
+            worker.postMessage({ type: 'guess', cookie, words: share });
+          });
+        }),
+      );
+      const total = tried.reduce((sum, n) => sum + n, 0);
+      return { perSecond: (total * 1000) / (performance.now() - started), total };
+    },
+    { workerUrl: `/assets/${workerFile}`, cookie: seed.cookie, words, workers },
+  );
+}
+const workerCounts = [...new Set([1, Math.min(cores, 8)])];
+const workerRuns = [];
+for (const n of workerCounts) workerRuns.push({ n, ...(await workerRun(n)) });
+
+// 2c. End to end in the tool's UI: upload the list, press the button, read what it reports.
+const list = Buffer.from(words.join('\n'));
+await page.goto(`${server.url}/tools/flask-session?${new URLSearchParams({ cookie: seed.cookie })}`);
+await page.getByRole('status').getByText('Signature not checked', { exact: true }).waitFor();
+await page.getByRole('checkbox', { name: /common secrets/ }).uncheck();
+await page.getByLabel('Or a word list file (text, one guess per line)').setInputFiles({ name: 'bench.txt', mimeType: 'text/plain', buffer: list });
+await page.getByText(/200,000 guesses from bench\.txt/).waitFor();
+const clicked = Date.now();
+await page.getByRole('button', { name: 'Guess the secret key' }).click();
+await page.getByText(/^Not in the list/).waitFor({ timeout: 60_000 });
+const uiWall = Date.now() - clicked;
+const uiText = await page.locator('.flask-guess-progress p').first().innerText();
+
+await browser.close();
+server.close();
+
+const n = (value) => Math.round(value).toLocaleString('en');
+const versus = (rate) => `${(rate / FLASK_UNSIGN).toFixed(1)}× flask-unsign, ${(rate / RAW_CPYTHON).toFixed(2)}× raw CPython`;
+console.log('\nFlask session codec, Chromium, this machine');
+console.log(`decode + verify, per cookie (main thread):  ${perCookie.plain.toFixed(0)} µs uncompressed, ${perCookie.compressed.toFixed(0)} µs zlib-compressed`);
+console.log(`\nWeak-secret guesses per second, ${n(WORDS)}-word list (mulberry32 seed 2026), ${cores} cores`);
+console.log(`  baselines: flask-unsign ~${n(FLASK_UNSIGN)}/s, raw CPython HMAC loop ~${n(RAW_CPYTHON)}/s on one core; goal ≥ ${n(2 * FLASK_UNSIGN)}/s, aim > ${n(RAW_CPYTHON)}/s`);
+console.log(`  1 core, page main thread:      ${n(oneCore.perSecond).padStart(9)}/s  (${versus(oneCore.perSecond)})`);
+for (const run of workerRuns) {
+  console.log(`  ${run.n} worker${run.n === 1 ? ' ' : 's'}, incl. start-up:     ${n(run.perSecond).padStart(9)}/s  (${versus(run.perSecond)})`);
+}
+console.log(`  the tool's UI, button to done:  ${n((WORDS * 1000) / uiWall).padStart(9)}/s  (it reports: ${uiText.replace(/\s+/g, ' ')})`);

@@ -1,0 +1,89 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import { useHref } from 'react-router-dom';
+import { useCompareResults } from '../../hooks/use-compare-results.ts';
+import { compareEntryPath, type CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { COMPARE_PROBE_HASH_PREFIX, listenForCompareReports, newProbeId, type OpenedHow } from '../../stores/experiments/compare-tab-probe.ts';
+import { compareResults } from '../../stores/experiments/experiment-results.ts';
+import { presenceOf } from '../../stores/experiments/read-everywhere.ts';
+import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
+import { PresenceList } from './presence-list.tsx';
+
+const HOW_LABEL: Record<OpenedHow, string> = {
+  link: 'The tab opened by the link (no opener)',
+  'window.open': 'The tab opened with window.open',
+};
+
+/** Opens this URL in a new tab, two ways; the new tab reads all five stores and sends the values back. */
+export function NewTabExperiment({ entry }: { readonly entry: CompareEntry | null }) {
+  const href = useHref(entry === null ? '/compare' : compareEntryPath(entry));
+  const { newTab } = useCompareResults();
+  const [waiting, setWaiting] = useState<ReadonlyMap<string, OpenedHow>>(new Map());
+  const [blocked, setBlocked] = useState(false);
+
+  useEffect(
+    () =>
+      listenForCompareReports((report) => {
+        const how = waiting.get(report.probeId);
+        if (how === undefined || entry === null || report.name !== entry.name) return;
+        compareResults.recordTab(how, presenceOf(report.found, entry.value));
+      }),
+    [waiting, entry],
+  );
+
+  const expect = (probeId: string, how: OpenedHow): void => setWaiting((previous) => new Map(previous).set(probeId, how));
+
+  const openWithWindowOpen = (): void => {
+    const probeId = newProbeId();
+    const tab = window.open(`${href}${COMPARE_PROBE_HASH_PREFIX}${probeId}`, '_blank');
+    setBlocked(tab === null);
+    if (tab !== null) expect(probeId, 'window.open');
+  };
+
+  /** A real link click: the probe id goes into its href just before the browser follows it. */
+  const prepareLink = (event: MouseEvent<HTMLAnchorElement>): void => {
+    const probeId = newProbeId();
+    event.currentTarget.href = `${href}${COMPARE_PROBE_HASH_PREFIX}${probeId}`;
+    expect(probeId, 'link');
+  };
+
+  const pending = [...waiting.values()].filter((how) => newTab?.[how] === undefined);
+  return (
+    <ExperimentBox title="Open a new tab">
+      <p>
+        Opens this same URL in a new tab. The new tab reads its own five stores and sends what it found back here (BroadcastChannel). A link opens
+        it with no opener; <code>window.open</code> gives the new tab a copy of this tab’s sessionStorage.
+      </p>
+      {entry === null ? (
+        <NeedsEntry />
+      ) : (
+        <div className="demo-row">
+          <a href={href} target="_blank" rel="noopener" onClick={prepareLink}>
+            Open in a new tab (link)
+          </a>
+          <button type="button" onClick={openWithWindowOpen}>
+            Open a copy with window.open
+          </button>
+        </div>
+      )}
+      {blocked ? (
+        <p role="alert" className="panel-alert">
+          The browser blocked the new tab (window.open returned null: a pop-up blocker). Allow pop-ups for this site and try again, or use the
+          link.
+        </p>
+      ) : null}
+      {pending.length > 0 ? <p className="muted">Waiting for the new tab to report…</p> : null}
+      {(['link', 'window.open'] as const).map((how) => {
+        const presence = newTab?.[how];
+        return presence === undefined ? null : (
+          <div key={how} role="status" aria-label={HOW_LABEL[how]}>
+            <p>{HOW_LABEL[how]} reports:</p>
+            <PresenceList presence={presence} label={`What ${how === 'link' ? 'the linked tab' : 'the window.open tab'} sees`} kept="sees it" lost="does not see it" />
+          </div>
+        );
+      })}
+      {newTab?.link ? (
+        <p className="muted">The query string and path came along because they are part of the link itself.</p>
+      ) : null}
+    </ExperimentBox>
+  );
+}

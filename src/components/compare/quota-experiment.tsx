@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { appCookiePath } from '../../app/base-path.ts';
+import { useCompareResults } from '../../hooks/use-compare-results.ts';
+import { compareResults } from '../../stores/experiments/experiment-results.ts';
+import type { StorageArea } from '../../stores/web-storage-store.ts';
+import { ExperimentBox } from './experiment-box.tsx';
+import { CookieLimitOutcome, QuotaOutcome } from './quota-outcome.tsx';
+
+type Target = StorageArea | 'cookies';
+
+interface Running {
+  readonly target: Target;
+  readonly value: number;
+  readonly max: number;
+  readonly text: string;
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** How much fits: real writes until the browser says "full", then everything written is deleted. */
+export function QuotaExperiment() {
+  const results = useCompareResults();
+  const [running, setRunning] = useState<Running | null>(null);
+
+  const measureStorage = async (area: StorageArea): Promise<void> => {
+    const { runQuotaProbe, DOCUMENTED_QUOTA_CHARS } = await import('../../stores/experiments/quota-probe.ts');
+    const started = performance.now();
+    const result = await runQuotaProbe({
+      storage: () => window[area],
+      pause: nextTask,
+      onProgress: ({ phase, usedChars }) =>
+        setRunning({
+          target: area,
+          value: usedChars,
+          max: Math.max(DOCUMENTED_QUOTA_CHARS, Math.ceil(usedChars * 1.05)),
+          text: phase === 'cleaning' ? 'Deleting the test keys…' : `${usedChars.toLocaleString('en')} characters stored so far`,
+        }),
+    });
+    compareResults.recordQuota(area, { ...result, elapsedMs: Math.round(performance.now() - started) });
+  };
+
+  const measureCookies = async (): Promise<void> => {
+    const { runCookieLimitProbe, documentCookieAccess } = await import('../../stores/cookie-limit-probe-run.ts');
+    const started = performance.now();
+    const report = await runCookieLimitProbe({
+      access: documentCookieAccess(document),
+      path: appCookiePath(),
+      pause: nextTask,
+      onProgress: ({ phase, done, total }) =>
+        setRunning({ target: 'cookies', value: done, max: total, text: phase === 'cleanup' ? 'Deleting the test cookies…' : `Step ${done} of at most ${total}` }),
+    });
+    compareResults.record({ cookieLimit: { ...report, elapsedMs: Math.round(performance.now() - started) } });
+  };
+
+  const run = (target: Target): void => {
+    setRunning({ target, value: 0, max: 1, text: 'Starting…' });
+    const job = target === 'cookies' ? measureCookies() : measureStorage(target);
+    void job.finally(() => setRunning(null));
+  };
+
+  const button = (target: Target, label: string) => (
+    <button type="button" onClick={() => run(target)} disabled={running !== null}>
+      {label}
+    </button>
+  );
+
+  return (
+    <ExperimentBox title="How much fits?">
+      <p>
+        Writes test values under <code>stl:quota-probe-*</code> keys, doubling until the browser throws <code>QuotaExceededError</code>, then halving
+        to the exact character; then deletes every key it wrote (only those) and puts back anything of yours that changed. The cookie measurement
+        writes <code>stl_probe_*</code> cookies and deletes them the same way. Other tabs of this site see the test keys come and go.
+      </p>
+      <div className="demo-row">
+        {button('localStorage', 'Measure localStorage')}
+        {button('sessionStorage', 'Measure sessionStorage')}
+        {button('cookies', 'Measure the cookie limits')}
+      </div>
+      {running !== null ? (
+        <div className="quota-progress">
+          <label>
+            Measuring {running.target}…
+            <progress value={running.value} max={running.max} />
+          </label>
+          <p className="muted" aria-live="polite">
+            {running.text}
+          </p>
+        </div>
+      ) : null}
+      {results.quota?.localStorage ? <QuotaOutcome area="localStorage" result={results.quota.localStorage} /> : null}
+      {results.quota?.sessionStorage ? <QuotaOutcome area="sessionStorage" result={results.quota.sessionStorage} /> : null}
+      {results.cookieLimit ? <CookieLimitOutcome report={results.cookieLimit} /> : null}
+    </ExperimentBox>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useMemo, useState } from 'react';
+import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
+import { CookiePartsView } from './cookie-parts-view.tsx';
+import { prettyJson } from './pretty-json.ts';
+import { reprHelpersFrom, type ReprHelpers } from './python-repr.ts';
+import { formatUtc } from './time-text.ts';
+import { TypedSessionView } from './typed-session-view.tsx';
+import type { VerdictTone } from './verdict-text.ts';
+
+interface DecodedSessionProps {
+  readonly verdict: FlaskVerdict | null;
+  readonly tone: VerdictTone | null;
+  readonly codec: FlaskCodec | null;
+}
+
+const TRUST: Record<VerdictTone, string> = {
+  valid: 'signature valid: the server wrote this',
+  refused: 'signature valid, but Flask would refuse the cookie (see above)',
+  invalid: 'signature invalid: forged, changed, or another key',
+  unchecked: 'untrusted: signature not checked',
+  malformed: 'not a session cookie',
+};
+
+/** The session as Flask stored it (tagged JSON) beside what a Flask view gets (typed Python values). */
+export function DecodedSession({ verdict, tone, codec }: DecodedSessionProps) {
+  const headingId = useId();
+  const [pretty, setPretty] = useState(true);
+  const decoded = verdict?.decoded.ok ? verdict.decoded : null;
+  const helpers = useMemo<ReprHelpers | null>(() => (codec ? reprHelpersFrom(codec) : null), [codec]);
+  const split = verdict && codec ? codec.splitSessionCookie(verdict.cookie) : null;
+  const notes = [...new Set([...(verdict?.verified?.ok ? verdict.verified.notes : []), ...(decoded?.notes ?? [])])];
+  return (
+    <section role="region" aria-labelledby={headingId} className="flask-decoded">
+      <h2 id={headingId}>Decoded session</h2>
+      {decoded && helpers ? (
+        <>
+          <p className={`badge flask-trust flask-trust-${tone ?? 'unchecked'}`}>{TRUST[tone ?? 'unchecked']}</p>
+          <div className="flask-decoded-grid">
+            <figure className="flask-json">
+              <figcaption>
+                As Flask stored it: tagged JSON, {new TextEncoder().encode(decoded.payloadJson).length} bytes
+                {decoded.compressed ? ', zlib-compressed in the cookie' : ''}
+              </figcaption>
+              <label className="check">
+                <input type="checkbox" checked={pretty} onChange={(event) => setPretty(event.target.checked)} /> Pretty-print (tokens unchanged)
+              </label>
+              <pre className="learner-value">{pretty ? prettyJson(decoded.payloadJson) : decoded.payloadJson}</pre>
+            </figure>
+            <TypedSessionView value={decoded.value} helpers={helpers} />
+          </div>
+          <p>
+            <strong>Signed at:</strong>{' '}
+            {decoded.timestamp.date ? formatUtc(decoded.timestamp.date) : 'beyond the range of a date'} (Unix time {decoded.timestamp.seconds.toString()})
+          </p>
+          {notes.length > 0 ? (
+            <ul className="flask-notes" aria-label="What Flask tolerated">
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">{verdict ? 'Nothing could be decoded: see what is wrong above.' : 'The decoded session appears here.'}</p>
+      )}
+      {split?.ok ? <CookiePartsView parts={split.parts} compressed={split.parts.payload.startsWith('.')} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useSecretGuess } from '../../hooks/use-flask-secret-guess.ts';
+import { COMMON_FLASK_SECRETS } from '../../workers/common-secrets.ts';
+import { parseWordList } from '../../workers/secret-guess-words.ts';
+import { GuessProgress } from './guess-progress.tsx';
+
+interface SecretGuesserProps {
+  /** The cookie to attack, or null when the box holds no session cookie. */
+  readonly cookie: string | null;
+  readonly webCrypto: boolean;
+  readonly onUseSecret: (secret: string) => void;
+}
+
+/** "Guess a weak secret": common secrets and the learner's own list, tried in Web Workers. */
+export function SecretGuesser({ cookie, webCrypto, onUseSecret }: SecretGuesserProps) {
+  const [useBuiltIn, setUseBuiltIn] = useState(true);
+  const [ownList, setOwnList] = useState('');
+  const [file, setFile] = useState<{ readonly name: string; readonly words: readonly string[] } | null>(null);
+  const { snapshot, starting, failure, usesWorkers, start, stop } = useSecretGuess();
+  const listId = useId();
+  const running = starting || snapshot?.status === 'running';
+  const words = (): string[] => [...new Set([...(useBuiltIn ? COMMON_FLASK_SECRETS : []), ...parseWordList(ownList), ...(file?.words ?? [])])];
+  const loadFile = (picked: File | undefined): void => {
+    if (!picked) return setFile(null);
+    void picked.text().then((text) => setFile({ name: picked.name, words: parseWordList(text) }));
+  };
+
+  return (
+    <section aria-labelledby={`${listId}-h`} className="flask-guesser">
+      <h2 id={`${listId}-h`}>Guess a weak secret</h2>
+      <p>
+        The signature is only as strong as <code>SECRET_KEY</code>. Anyone holding one cookie can try candidate keys offline, as fast as
+        their computer hashes, and the server never notices. This tries a list of keys against the cookie above, in Web Workers — one per
+        CPU core — so this page stays responsive. A match is double-checked with WebCrypto before it is announced.
+      </p>
+      <label className="check">
+        <input type="checkbox" checked={useBuiltIn} onChange={(event) => setUseBuiltIn(event.target.checked)} /> Try{' '}
+        {COMMON_FLASK_SECRETS.length} common secrets from tutorials and templates
+      </label>
+      <details>
+        <summary>Show the built-in list</summary>
+        <p className="learner-value flask-wordlist">{COMMON_FLASK_SECRETS.map((word) => JSON.stringify(word)).join(', ')}</p>
+      </details>
+      <div className="field">
+        <label htmlFor={listId}>Your own guesses (one per line)</label>
+        <textarea id={listId} rows={4} spellCheck={false} value={ownList} onChange={(event) => setOwnList(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${listId}-file`}>Or a word list file (text, one guess per line)</label>
+        <input id={`${listId}-file`} type="file" accept=".txt,.lst,.dic,text/plain" onChange={(event) => loadFile(event.target.files?.[0])} />
+        {file ? (
+          <p className="muted flask-hint">
+            {file.words.length.toLocaleString('en')} guesses from <span className="learner-value">{file.name}</span>
+          </p>
+        ) : null}
+      </div>
+      <div className="demo-row">
+        <button type="button" className="button-primary" disabled={cookie === null || running || !webCrypto} onClick={() => cookie && start(cookie, words())}>
+          Guess the secret key
+        </button>
+        <button type="button" disabled={!running} onClick={stop}>
+          Stop
+        </button>
+      </div>
+      {cookie === null ? <p className="muted">Paste a session cookie above first.</p> : null}
+      {!webCrypto ? <p className="muted">Needs WebCrypto (to confirm a match), which this page does not have: see above.</p> : null}
+      {starting ? <p className="muted">Starting the workers…</p> : null}
+      {failure ? (
+        <p role="alert" className="panel-alert">
+          {failure}
+        </p>
+      ) : null}
+      {usesWorkers === false ? <p className="muted">No Web Workers here: guessing runs on the page in short slices instead (slower).</p> : null}
+      {snapshot ? <GuessProgress snapshot={snapshot} onUseSecret={onUseSecret} /> : null}
+    </section>
+  );
+}

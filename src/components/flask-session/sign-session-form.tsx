@@ -1,0 +1,91 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+
+interface SignSessionFormProps {
+  readonly codec: FlaskCodec | null;
+  readonly secret: string;
+  readonly webCrypto: boolean;
+  readonly onDecode: (cookie: string) => void;
+}
+
+const EXAMPLE = '{"fav_number": 42, "fav_foods": ["taco", "pizza"], "pair": {" t": [1, "a"]}}';
+type Outcome = { readonly status: 'signed'; readonly cookie: string } | { readonly status: 'failed'; readonly reason: string } | null;
+
+/** Unix seconds, or null for "now"; a string error for anything else. */
+export function parseSignedAt(text: string): bigint | null | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (!/^\d{1,20}$/.test(trimmed)) return 'Signed at must be whole seconds since 1970 (e.g. 1795639130), or empty for now.';
+  const seconds = BigInt(trimmed);
+  return seconds < 1n << 64n ? seconds : 'Signed at must fit in 8 bytes, as itsdangerous requires.';
+}
+
+/** Tagged JSON + the secret key → the cookie Flask would set (signSession). */
+export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSessionFormProps) {
+  const [json, setJson] = useState(EXAMPLE);
+  const [signedAt, setSignedAt] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { json: useId(), at: useId(), out: useId() };
+
+  const sign = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!codec) return;
+    const timestamp = parseSignedAt(signedAt);
+    if (typeof timestamp === 'string') {
+      setOutcome({ status: 'failed', reason: timestamp });
+      return;
+    }
+    setBusy(true);
+    try {
+      const cookie = await codec.signSession(json, secret, timestamp === null ? {} : { timestamp });
+      setOutcome({ status: 'signed', cookie });
+    } catch (error) {
+      const reason = error instanceof codec.FlaskSessionError ? `${error.error.kind}: ${error.error.reason}` : String(error);
+      setOutcome({ status: 'failed', reason });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="flask-sign" onSubmit={(event) => void sign(event)}>
+      <div className="field">
+        <label htmlFor={ids.json}>Session JSON</label>
+        <textarea id={ids.json} rows={4} spellCheck={false} value={json} onChange={(event) => setJson(event.target.value)} />
+      </div>
+      <p className="muted flask-hint">
+        Flask’s tagged JSON: <code>{'{" t": [...]}'}</code> a tuple, <code>{'{" b": "base64"}'}</code> bytes, <code>{'{" m": "<b>hi</b>"}'}</code>{' '}
+        Markup, <code>{'{" u": "hex"}'}</code> a UUID, <code>{'{" d": "Sat, 01 Jan 2022 00:05:09 GMT"}'}</code> a datetime. Keys are sorted and
+        spaces dropped, as Flask writes them. It is signed with the Secret key above.
+      </p>
+      <div className="demo-row">
+        <div className="field">
+          <label htmlFor={ids.at}>Signed at (Unix seconds; empty for now)</label>
+          <input id={ids.at} type="text" inputMode="numeric" value={signedAt} onChange={(event) => setSignedAt(event.target.value)} />
+        </div>
+        <button type="submit" className="button-primary" disabled={!codec || !webCrypto || busy}>
+          Sign
+        </button>
+      </div>
+      {outcome?.status === 'failed' ? (
+        <p role="alert" className="panel-alert">
+          {outcome.reason}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={ids.out}>Signed cookie</label>
+        <textarea id={ids.out} rows={2} readOnly className="flask-cookie-box" value={outcome?.status === 'signed' ? outcome.cookie : ''} />
+      </div>
+      {outcome?.status === 'signed' ? (
+        <button type="button" onClick={() => onDecode(outcome.cookie)}>
+          Decode this cookie above
+        </button>
+      ) : null}
+      <p className="muted flask-hint">
+        Real Flask accepts these cookies with the same secret key. Uncompressed ones are byte for byte what Flask writes at that second;
+        compressed ones (a leading “.”) may differ in bytes because browsers and Python link different zlib builds, and Flask still accepts them.
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import type { SessionResult, SessionTimestamp } from '../../stores/flask-session/index.ts';
+import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
+import { formatDuration, formatUtc } from './time-text.ts';
+
+/** Flask's default PERMANENT_SESSION_LIFETIME, which it checks even for non-permanent sessions. */
+export const FLASK_LIFETIME_SECONDS = 31n * 86_400n;
+
+/** `refused`: the signature is good, but Flask refuses the cookie anyway (expired, malformed timestamp or payload). */
+export type VerdictTone = 'valid' | 'refused' | 'invalid' | 'unchecked' | 'malformed';
+
+export interface VerdictText {
+  readonly tone: VerdictTone;
+  readonly headline: string;
+  readonly details: readonly string[];
+}
+
+/** Errors that verifySessionCookie only reports after the signature matched. */
+const AFTER_GOOD_SIGNATURE = new Set(['SignatureExpired', 'BadTimeSignature', 'BadPayload']);
+
+const UNTRUSTED =
+  'Decoded without the secret key, so untrusted: anyone can write a cookie that decodes to this. Only the signature, checked with the secret key, shows that the server wrote it.';
+
+function errorLine(result: SessionResult): string {
+  if (result.ok) return '';
+  const raised = result.itsdangerous ? ` (itsdangerous raises ${result.itsdangerous})` : '';
+  return `${result.kind}${raised}: ${result.reason}`;
+}
+
+export function describeVerdict(verdict: FlaskVerdict, webCrypto: boolean): VerdictText {
+  const { decoded, verified } = verdict;
+  if (!decoded.ok && decoded.kind === 'Malformed') {
+    return { tone: 'malformed', headline: 'Not a Flask session cookie', details: [errorLine(decoded)] };
+  }
+  const unreadable = decoded.ok ? [] : [`The session cannot be read: ${errorLine(decoded)}`];
+  if (verified === null) {
+    const why =
+      verdict.secret === ''
+        ? 'Enter the secret key to check the signature.'
+        : 'The signature cannot be checked here: crypto.subtle (WebCrypto) is missing, see above.';
+    return { tone: 'unchecked', headline: 'Signature not checked', details: [UNTRUSTED, why, ...unreadable] };
+  }
+  if (verified.ok) {
+    return {
+      tone: 'valid',
+      headline: 'Signature valid',
+      details: ['This secret key made this signature, and the session is within its lifetime: Flask would accept it.'],
+    };
+  }
+  if (AFTER_GOOD_SIGNATURE.has(verified.kind)) {
+    return {
+      tone: 'refused',
+      headline: 'Signature valid',
+      details: [`…but Flask would still refuse the cookie and start an empty session: ${errorLine(verified)}`],
+    };
+  }
+  if (verified.kind === 'InvalidSecret') {
+    return { tone: 'unchecked', headline: 'Signature not checked', details: [errorLine(verified), UNTRUSTED, ...unreadable] };
+  }
+  return {
+    tone: 'invalid',
+    headline: 'Signature invalid',
+    details: [
+      `${errorLine(verified)} Flask would ignore this cookie and start an empty session.`,
+      webCrypto ? 'Either the secret key is wrong, or someone changed the cookie after it was signed.' : '',
+      ...unreadable,
+    ].filter(Boolean),
+  };
+}
+
+/**
+ * The signing time and where it stands against Flask's 31-day limit, at `nowMs`. Until the
+ * signature is known to be good (`trusted`), the time is only a claim: it is signed with the rest.
+ */
+export function describeExpiry(timestamp: SessionTimestamp, nowMs: number, trusted: boolean): string {
+  const when = timestamp.date ? `${formatUtc(timestamp.date)} (Unix time ${timestamp.seconds})` : `Unix time ${timestamp.seconds}, beyond what a date can show`;
+  const signed = trusted ? `Signed at ${when}` : `Claims to be signed at ${when}`;
+  const age = BigInt(Math.floor(nowMs / 1000)) - timestamp.seconds;
+  if (age < 0n) {
+    return `${signed}: ${formatDuration(age)} in the future. Flask refuses a cookie signed in the future (SignatureExpired).`;
+  }
+  const ago = `${signed}, ${formatDuration(age)} ago.`;
+  if (age > FLASK_LIFETIME_SECONDS) {
+    return `${ago} Expired after 31 days (Flask's default PERMANENT_SESSION_LIFETIME): ${formatDuration(age - FLASK_LIFETIME_SECONDS)} past the limit, so Flask refuses it (SignatureExpired).`;
+  }
+  const left = `${formatDuration(FLASK_LIFETIME_SECONDS - age)} left of Flask's 31-day PERMANENT_SESSION_LIFETIME, which it checks even for non-permanent sessions.`;
+  return `${ago} Not expired: ${left}`;
+}
+
+/** The timestamp the cookie carries, from whichever result could read it. */
+export function timestampOf(verdict: FlaskVerdict): SessionTimestamp | null {
+  for (const result of [verdict.decoded, verdict.verified]) {
+    if (result && result.timestamp) return result.timestamp;
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import type { ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
+import { PROBE_PREFIX } from '../../../stores/cookie-limit-probe.ts';
+
+function SizeLine({ size }: { readonly size: ProbeReport['size'] }) {
+  if (!size.anyKept) return <li>No test cookie stuck at all: cookies are blocked for this page, so nothing could be measured.</li>;
+  return size.exact ? (
+    <li>
+      Largest name + value this browser keeps: <strong>{size.largestKept} bytes</strong>. At {size.largestKept + 1} bytes the cookie was
+      dropped, silently: no error, the write just did not happen ({size.tries} tries).
+    </li>
+  ) : (
+    <li>
+      This browser kept even <strong>{size.largestKept} bytes</strong>, the most we tried: its limit is at least that.
+    </li>
+  );
+}
+
+function CountLine({ count }: { readonly count: ProbeReport['count'] }) {
+  const mix = `${count.existing} of yours visible to this page + ${count.probesKept} test cookies`;
+  switch (count.stop) {
+    case 'safety-cap':
+      return (
+        <li>
+          It held every cookie we asked it to: <strong>at least {count.held}</strong> at once ({mix}). We stopped there on purpose: past
+          its per-domain limit (180 in Chromium) a browser deletes the least recently used cookies, and those could be yours, including
+          ones on other paths this page cannot see.
+        </li>
+      );
+    case 'refused':
+      return (
+        <li>
+          The browser refused the next cookie: it holds <strong>{count.held}</strong> cookies for this page ({mix}).
+        </li>
+      );
+    case 'evicted':
+      return (
+        <li>
+          At the next cookie an older one disappeared to make room: this browser holds <strong>{count.held}</strong> ({mix}).
+        </li>
+      );
+  }
+}
+
+/** The measurement's findings, and proof that it cleaned up after itself. */
+export function CookieLimitReport({ report }: { readonly report: ProbeReport }) {
+  const { cleanup } = report;
+  return (
+    <section aria-label="Measured limits" className="demo-result">
+      <ul>
+        <SizeLine size={report.size} />
+        <CountLine count={report.count} />
+        <li>
+          Cleaned up: deleted {cleanup.deleted} test cookies (names starting <code>{PROBE_PREFIX}</code>).{' '}
+          {cleanup.leftOver.length === 0 ? 'None is left.' : `Still present: ${cleanup.leftOver.join(', ')}.`}{' '}
+          {cleanup.evicted.length === 0
+            ? 'Every other cookie this page could see before is still there.'
+            : `Missing since the start (expired or evicted): ${cleanup.evicted.join(', ')}.`}
+        </li>
+      </ul>
+    </section>
+  );
+}

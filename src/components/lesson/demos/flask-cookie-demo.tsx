@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useHref, useLocation } from 'react-router-dom';
+import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
+import { HttpLog } from '../../pretend/http-log.tsx';
+import { PretendJarTable } from '../../pretend/pretend-jar-table.tsx';
+import { PretendWindow } from '../../pretend/pretend-window.tsx';
+import { SequenceDiagram } from '../../pretend/sequence-diagram.tsx';
+import { ColorForm } from './color-form.tsx';
+import { DemoFrame } from './demo-frame.tsx';
+
+const FLASK = SITE_ORIGINS.flaskDemo;
+
+/**
+ * The seed lecture's Flask demo replayed against the pretend server (CONTRACT.md): the
+ * `Favorite color` form sends GET /handle-form-cookie?fav_color=…, whose response sets the
+ * cookie; `/later-cookie` sends it back. The real Cookies panel beside it stays untouched.
+ */
+export function FlaskCookieDemo() {
+  const { load, status, failure } = usePretendBrowser();
+  const [page, setPage] = useState<Exchange | null>(null);
+  // Without JavaScript the form is a plain GET to this page: harmless, and nothing pretends.
+  const here = useHref(useLocation().pathname);
+
+  const go = async (pathAndQuery: string): Promise<void> => {
+    try {
+      const browser = await load();
+      setPage(await browser.fetch(`${FLASK}${pathAndQuery}`));
+    } catch {
+      // Reported through `failure`.
+    }
+  };
+  const submitColor = (color: string): void => {
+    void go(`/handle-form-cookie?${new URLSearchParams({ fav_color: color }).toString()}`);
+  };
+
+  return (
+    <DemoFrame title="The Flask demo, on a pretend server at http://localhost:5000" simulated>
+      <ColorForm action={here} fieldName="fav_color" submitLabel="Submit" onColor={submitColor} />
+      <div className="demo-row">
+        <span>Then, later:</span>
+        <button type="button" onClick={() => void go('/later-cookie')}>
+          /later-cookie
+        </button>
+      </div>
+      {failure ? (
+        <p role="alert" className="panel-alert">
+          {failure}
+        </p>
+      ) : null}
+      <PretendWindow exchange={page} loading={status === 'loading'} emptyText="Type a colour and press Submit, or visit /later-cookie first." />
+      <div className="pretend-grid">
+        <HttpLog />
+        <SequenceDiagram />
+      </div>
+      <PretendJarTable highlight={['fav_color']} />
+    </DemoFrame>
+  );
+}

@@ -1,0 +1,47 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+// In the first load's stylesheet, so prerendered demos are styled before their code arrives.
+import '../../pretend/pretend.css';
+
+/**
+ * The pretend-server demos (and the limit measurement) load as their own chunks, so a page
+ * without them does not pay for them in its first load. Prerendering waits for them, so their
+ * HTML is in every page that has them; the browser hydrates them when their code arrives.
+ */
+function lazyDemo(name: string, load: () => Promise<ComponentType>): ComponentType {
+  const Demo = lazy(() => load().then((component) => ({ default: component })));
+  function LazyDemo() {
+    return (
+      <Suspense
+        fallback={
+          <section className="demo" aria-busy="true">
+            <p className="muted">Loading the demo…</p>
+          </section>
+        }
+      >
+        <Demo />
+      </Suspense>
+    );
+  }
+  LazyDemo.displayName = `Lazy(${name})`;
+  return LazyDemo;
+}
+
+export const LazyGoldfishServerDemo = lazyDemo('GoldfishServerDemo', () =>
+  import('./goldfish-server-demo.tsx').then((m) => m.GoldfishServerDemo),
+);
+export const LazyFlaskCookieDemo = lazyDemo('FlaskCookieDemo', () => import('./flask-cookie-demo.tsx').then((m) => m.FlaskCookieDemo));
+export const LazyRithmConversationDemo = lazyDemo('RithmConversationDemo', () =>
+  import('./rithm-conversation-demo.tsx').then((m) => m.RithmConversationDemo),
+);
+export const LazyCookieLifetimeLab = lazyDemo('CookieLifetimeLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookieLifetimeLab));
+export const LazyCookieDomainLab = lazyDemo('CookieDomainLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookieDomainLab));
+export const LazyCookiePathLab = lazyDemo('CookiePathLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookiePathLab));
+export const LazyCookieSecurityLab = lazyDemo('CookieSecurityLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookieSecurityLab));
+export const LazyCookieSameSiteLab = lazyDemo('CookieSameSiteLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookieSameSiteLab));
+export const LazyCookiePrefixLab = lazyDemo('CookiePrefixLab', () => import('./cookie-option-labs.tsx').then((m) => m.CookiePrefixLab));
+export const LazySetCookiePlayground = lazyDemo('SetCookiePlayground', () =>
+  import('./set-cookie-playground.tsx').then((m) => m.SetCookiePlayground),
+);
+export const LazyCookieLimitProbeDemo = lazyDemo('CookieLimitProbeDemo', () =>
+  import('./cookie-limit-probe-demo.tsx').then((m) => m.CookieLimitProbeDemo),
+);

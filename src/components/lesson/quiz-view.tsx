@@ -1,0 +1,52 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { QuizBlock } from '../../content/types.ts';
+import { useQuizProgress } from '../../hooks/use-quiz-progress.ts';
+import { InlineText } from '../ui/inline-text.tsx';
+import './quiz.css';
+
+/** A check of understanding: pick an option, check it, get feedback and a way to verify it with the panels. */
+export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {
+  const { answered, record } = useQuizProgress();
+  const [choice, setChoice] = useState<string | null>(null);
+  const [checked, setChecked] = useState<string | null>(null);
+  const name = useId();
+  const correct = checked !== null && checked === quiz.answer;
+
+  const check = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (choice === null) return;
+    setChecked(choice);
+    if (choice === quiz.answer) record(quiz.id);
+  };
+
+  return (
+    <form className="quiz" onSubmit={check}>
+      <fieldset>
+        <legend>
+          <span className="quiz-label">Check your understanding{answered.has(quiz.id) ? ' (answered ✓)' : ''}:</span>{' '}
+          <InlineText text={quiz.question} />
+        </legend>
+        {quiz.options.map((option) => (
+          <label key={option} className="quiz-option">
+            <input type="radio" name={name} value={option} checked={choice === option} onChange={() => setChoice(option)} /> <InlineText text={option} />
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={choice === null}>
+        Check answer
+      </button>
+      <div role="status" className="quiz-feedback">
+        {checked === null ? null : (
+          <>
+            <p className={correct ? 'quiz-correct' : 'quiz-wrong'}>
+              <strong>{correct ? 'Correct.' : 'Not quite — try again.'}</strong> {correct ? <InlineText text={quiz.explanation} /> : null}
+            </p>
+            <p>
+              <strong>Verify it:</strong> <InlineText text={quiz.verify} />
+            </p>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import { useLocation } from 'react-router-dom';
+import { parseComparePath, type CompareEntry } from '../stores/experiments/compare-keys.ts';
+
+/** The name/value the experiments are about: the URL (`/compare/<name>/<value>`) is the one source. */
+export function useCompareEntry(): CompareEntry | null {
+  return parseComparePath(useLocation().pathname);
+}

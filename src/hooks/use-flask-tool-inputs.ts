@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useIsClient } from './use-is-client.ts';
+
+export interface FlaskToolInputs {
+  readonly cookie: string;
+  readonly secret: string;
+  /** Whether the secret key is written into the shareable URL too (off unless the URL had one). */
+  readonly secretInUrl: boolean;
+}
+
+const EMPTY: FlaskToolInputs = { cookie: '', secret: '', secretInUrl: false };
+/** Wait for a pause in typing before rewriting the URL (browsers throttle history.replaceState). */
+export const URL_SYNC_DELAY_MS = 300;
+const TYPED_STATE = { flaskToolTyped: true } as const;
+
+export function inputsFromSearch(search: string): FlaskToolInputs {
+  const params = new URLSearchParams(search);
+  const secret = params.get('secret') ?? '';
+  return { cookie: params.get('cookie') ?? '', secret, secretInUrl: secret !== '' };
+}
+
+export function searchFromInputs(inputs: FlaskToolInputs): string {
+  const params = new URLSearchParams();
+  if (inputs.cookie !== '') params.set('cookie', inputs.cookie);
+  if (inputs.secretInUrl && inputs.secret !== '') params.set('secret', inputs.secret);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function wasTypedHere(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { flaskToolTyped?: unknown }).flaskToolTyped === true;
+}
+
+/**
+ * The tool's inputs. A URL that arrives from outside (a shared link, a reload) fills them;
+ * once the learner types, what they typed wins and is written back to the URL with replace (no
+ * history entry per keystroke), so the address bar stays shareable. The secret key goes into
+ * the URL only when `secretInUrl` is on. Empty while prerendering and hydrating: the prerendered
+ * page was made without a query string.
+ */
+export function useFlaskToolInputs(): { readonly inputs: FlaskToolInputs; readonly update: (change: Partial<FlaskToolInputs>) => void } {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const isClient = useIsClient();
+  const fromUrl = useMemo(() => inputsFromSearch(location.search), [location.search]);
+  const [edited, setEdited] = useState<{ readonly inputs: FlaskToolInputs; readonly key: string } | null>(null);
+  const typed = edited !== null && (edited.key === location.key || wasTypedHere(location.state)) ? edited.inputs : null;
+  const inputs = typed ?? (isClient ? fromUrl : EMPTY);
+  const wanted = typed ? searchFromInputs(typed) : null;
+
+  useEffect(() => {
+    if (wanted === null || wanted === location.search) return;
+    const timer = setTimeout(() => {
+      void navigate({ search: wanted }, { replace: true, state: TYPED_STATE, preventScrollReset: true });
+    }, URL_SYNC_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [wanted, location.search, navigate]);
+
+  const update = (change: Partial<FlaskToolInputs>): void => setEdited({ inputs: { ...inputs, ...change }, key: location.key });
+  return { inputs, update };
+}

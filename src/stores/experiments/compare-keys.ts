@@ -1,0 +1,48 @@
+import { APP_COOKIE_PREFIX, APP_STORAGE_PREFIX } from '../app-keys.ts';
+
+/**
+ * The one name/value pair the compare page writes "everywhere". The learner picks a short name;
+ * each store gets it under our prefix, so nothing of anyone else's is ever touched.
+ */
+export const COMPARE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,29}$/;
+export const COMPARE_VALUE_MAX = 100;
+
+export interface CompareEntry {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Where the pair lives in each store. */
+export function compareKeys(name: string): { readonly query: string; readonly storage: string; readonly cookie: string } {
+  return { query: name, storage: `${APP_STORAGE_PREFIX}${name}`, cookie: `${APP_COOKIE_PREFIX}${name}` };
+}
+
+/** Why a name or value cannot be written everywhere, or null when it can. */
+export function checkCompareEntry(name: string, value: string): string | null {
+  if (name === '') return 'Type a name first.';
+  if (!COMPARE_NAME_PATTERN.test(name)) {
+    return 'A name is 1–30 letters, digits, "-" or "_", starting with a letter or digit: it must work as a cookie name and a URL segment.';
+  }
+  if (value === '') return 'Type a value too: an empty value is hard to tell from a missing one.';
+  if (value.length > COMPARE_VALUE_MAX) return `Keep the value to ${COMPARE_VALUE_MAX} characters (it goes into a cookie and the URL).`;
+  return null;
+}
+
+/** `/compare/<name>/<value>`, relative to the router's basename, with the pair in the query too. */
+export function compareEntryPath(entry: CompareEntry): string {
+  const search = new URLSearchParams([[entry.name, entry.value]]).toString();
+  return `/compare/${encodeURIComponent(entry.name)}/${encodeURIComponent(entry.value)}?${search}`;
+}
+
+/** The pair a compare URL path carries (`/compare/<name>/<value>`, below the basename), or null. */
+export function parseComparePath(pathname: string): CompareEntry | null {
+  const match = /\/compare\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  if (match === null || match[1] === undefined || match[2] === undefined) return null;
+  try {
+    const name = decodeURIComponent(match[1]);
+    const value = decodeURIComponent(match[2]);
+    return checkCompareEntry(name, value) === null ? { name, value } : null;
+  } catch {
+    return null;
+  }
+}
