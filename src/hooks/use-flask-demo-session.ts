@@ -1,5 +1,5 @@
 import { appCookiePath } from '../app/base-path.ts';
-import { APP_COOKIE_PREFIX } from '../stores/app-keys.ts';
+import { appCookies } from '../stores/app-keys.ts';
 import type { FlaskValue } from '../stores/flask-session/index.ts';
 import { failed, type WriteResult } from '../stores/result.ts';
 import { useCookies } from './use-cookies.ts';
@@ -7,7 +7,7 @@ import { useFlaskCodec, useWebCryptoAvailable, type FlaskCodec } from './use-fla
 import { useFlaskVerdict, type FlaskVerdictState } from './use-flask-verdict.ts';
 
 /** Our stand-in for Flask's `session` cookie: a real cookie, prefixed like every key this app owns. */
-export const FLASK_DEMO_COOKIE = `${APP_COOKIE_PREFIX}session`;
+export const FLASK_DEMO_COOKIE = appCookies.flaskSession;
 /** The seed lecture's SECRET_KEY, used on purpose: the lesson later shows how fast it falls. */
 export const FLASK_DEMO_SECRET = 'SHHHHHHHHHH SEEKRIT';
 

@@ -1,12 +1,12 @@
 import { useState, useSyncExternalStore } from 'react';
 import { appCookiePath } from '../app/base-path.ts';
-import { APP_COOKIE_PREFIX } from '../stores/app-keys.ts';
+import { appCookies } from '../stores/app-keys.ts';
 import type { WriteResult } from '../stores/result.ts';
 import { pageServerSessions, type ServerSessionRow, type ServerSessionSnapshot } from '../stores/server-side-session-store.ts';
 import { useCookies } from './use-cookies.ts';
 
 /** The session id cookie of the pretend server-side-session app (a real cookie in this browser). */
-export const SESSION_ID_COOKIE = `${APP_COOKIE_PREFIX}sid`;
+export const SESSION_ID_COOKIE = appCookies.sessionId;
 
 export interface ServerExchange {
   readonly request: string;

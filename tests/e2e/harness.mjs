@@ -24,7 +24,24 @@ export async function openPage(path = '/', { viewport = { width: 1300, height: 9
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${baseUrl}${path}`);
+  await waitForInteractive(page);
   return { context, page, errors };
+}
+
+/**
+ * Waits until React has hydrated every control on the page (lazily loaded demos hydrate after
+ * the rest), as a learner would wait for a page to respond: typing into a prerendered input
+ * before its code has arrived is not what these tests are about.
+ */
+export async function waitForInteractive(page, timeout = 10_000) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].every((el) =>
+        Object.keys(el).some((key) => key.startsWith('__reactProps$')),
+      ),
+    null,
+    { timeout },
+  );
 }
 
 export function panel(page, name) {

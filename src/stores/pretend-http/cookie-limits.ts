@@ -2,16 +2,16 @@
  * Browser limits tough-cookie does not enforce (RFC 6265bis §5.6, §5.7; Chromium, Firefox,
  * Safari). Pure functions, no tough-cookie, so the UI can import them statically.
  */
-export const COOKIE_NAME_VALUE_LIMIT_BYTES = 4096;
-export const COOKIE_ATTRIBUTE_LIMIT_BYTES = 1024;
-export const COOKIE_MAX_LIFETIME_DAYS = 400;
+import { utf8Bytes } from '../byte-size.ts';
+import { COOKIE_LIMITS } from '../cookie-rules.ts';
+
+// One source for the browser's limits: the real Cookies panel's rules (cookie-rules.ts).
+export const COOKIE_NAME_VALUE_LIMIT_BYTES = COOKIE_LIMITS.nameValueBytes;
+export const COOKIE_ATTRIBUTE_LIMIT_BYTES = COOKIE_LIMITS.attributeBytes;
+export const COOKIE_MAX_LIFETIME_DAYS = COOKIE_LIMITS.maxAgeDays;
 export const COOKIE_MAX_LIFETIME_MS = COOKIE_MAX_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
 
-const encoder = new TextEncoder();
-
-export function utf8ByteLength(text: string): number {
-  return encoder.encode(text).length;
-}
+export const utf8ByteLength = utf8Bytes;
 
 export type CookieSizeCheck =
   | { readonly ok: true; readonly bytes: number }

@@ -3,10 +3,7 @@ import { useHref, useLocation } from 'react-router-dom';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
-import { HttpLog } from '../../pretend/http-log.tsx';
-import { PretendJarTable } from '../../pretend/pretend-jar-table.tsx';
-import { PretendWindow } from '../../pretend/pretend-window.tsx';
-import { SequenceDiagram } from '../../pretend/sequence-diagram.tsx';
+import { PretendConversation } from '../../pretend/pretend-conversation.tsx';
 import { ColorForm } from './color-form.tsx';
 import { DemoFrame } from './demo-frame.tsx';
 
@@ -44,17 +41,7 @@ export function FlaskCookieDemo() {
           /later-cookie
         </button>
       </div>
-      {failure ? (
-        <p role="alert" className="panel-alert">
-          {failure}
-        </p>
-      ) : null}
-      <PretendWindow exchange={page} loading={status === 'loading'} emptyText="Type a colour and press Submit, or visit /later-cookie first." />
-      <div className="pretend-grid">
-        <HttpLog />
-        <SequenceDiagram />
-      </div>
-      <PretendJarTable highlight={['fav_color']} />
+      <PretendConversation failure={failure} page={page} loading={status === 'loading'} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']} />
     </DemoFrame>
   );
 }

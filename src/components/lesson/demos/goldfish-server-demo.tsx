@@ -2,9 +2,7 @@ import { useId, useState } from 'react';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
-import { HttpLog } from '../../pretend/http-log.tsx';
-import { PretendWindow } from '../../pretend/pretend-window.tsx';
-import { SequenceDiagram } from '../../pretend/sequence-diagram.tsx';
+import { PretendConversation } from '../../pretend/pretend-conversation.tsx';
 import { DemoFrame } from './demo-frame.tsx';
 
 const FLASK = SITE_ORIGINS.flaskDemo;
@@ -40,16 +38,7 @@ export function GoldfishServerDemo() {
           Send GET /greet
         </button>
       </div>
-      {failure ? (
-        <p role="alert" className="panel-alert">
-          {failure}
-        </p>
-      ) : null}
-      <PretendWindow exchange={page} loading={status === 'loading'} emptyText="Introduce yourself, then ask again without your name." />
-      <div className="pretend-grid">
-        <HttpLog />
-        <SequenceDiagram />
-      </div>
+      <PretendConversation failure={failure} page={page} loading={status === 'loading'} emptyText="Introduce yourself, then ask again without your name." />
     </DemoFrame>
   );
 }

@@ -1,30 +1,6 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazyDemo } from './lazy-demo.tsx';
 // In the first load's stylesheet, so prerendered demos are styled before their code arrives.
 import '../../pretend/pretend.css';
-
-/**
- * The pretend-server demos (and the limit measurement) load as their own chunks, so a page
- * without them does not pay for them in its first load. Prerendering waits for them, so their
- * HTML is in every page that has them; the browser hydrates them when their code arrives.
- */
-function lazyDemo(name: string, load: () => Promise<ComponentType>): ComponentType {
-  const Demo = lazy(() => load().then((component) => ({ default: component })));
-  function LazyDemo() {
-    return (
-      <Suspense
-        fallback={
-          <section className="demo" aria-busy="true">
-            <p className="muted">Loading the demo…</p>
-          </section>
-        }
-      >
-        <Demo />
-      </Suspense>
-    );
-  }
-  LazyDemo.displayName = `Lazy(${name})`;
-  return LazyDemo;
-}
 
 export const LazyGoldfishServerDemo = lazyDemo('GoldfishServerDemo', () =>
   import('./goldfish-server-demo.tsx').then((m) => m.GoldfishServerDemo),

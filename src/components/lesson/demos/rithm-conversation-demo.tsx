@@ -2,10 +2,7 @@ import { useState } from 'react';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
-import { HttpLog } from '../../pretend/http-log.tsx';
-import { PretendJarTable } from '../../pretend/pretend-jar-table.tsx';
-import { PretendWindow } from '../../pretend/pretend-window.tsx';
-import { SequenceDiagram } from '../../pretend/sequence-diagram.tsx';
+import { PretendConversation } from '../../pretend/pretend-conversation.tsx';
 import { DemoFrame } from './demo-frame.tsx';
 
 const WWW = SITE_ORIGINS.rithmWww;
@@ -47,17 +44,7 @@ export function RithmConversationDemo() {
           </button>
         ))}
       </div>
-      {failure ? (
-        <p role="alert" className="panel-alert">
-          {failure}
-        </p>
-      ) : null}
-      <PretendWindow exchange={page} loading={status === 'loading'} emptyText="Start with /upcoming-events." />
-      <div className="pretend-grid">
-        <SequenceDiagram />
-        <HttpLog />
-      </div>
-      <PretendJarTable highlight={['favorite_food']} />
+      <PretendConversation failure={failure} page={page} loading={status === 'loading'} emptyText="Start with /upcoming-events." jarHighlight={['favorite_food']} />
     </DemoFrame>
   );
 }
