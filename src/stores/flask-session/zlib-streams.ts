@@ -1,6 +1,9 @@
 /**
- * zlib (RFC 1950, "deflate" in the Compression Streams API) through the
- * platform's CompressionStream / DecompressionStream.
+ * zlib (RFC 1950). Inflating uses the platform's DecompressionStream; deflating
+ * uses pako, a faithful port of zlib 1.2, because the platform's
+ * CompressionStream is built on Chromium's zlib fork, whose output differs from
+ * Python's zlib for some inputs (one fixture came out a byte shorter), and a
+ * session we sign must be byte-for-byte the cookie Flask would write.
  *
  * Inflating is capped: a ~4 KB cookie can inflate to megabytes (a deflate
  * bomb). The input is fed in small slices while the output is read, so we
@@ -69,22 +72,10 @@ export async function inflateCapped(data: Uint8Array, limitBytes: number = DEFAU
   return { ok: true, bytes: concat(chunks, total) };
 }
 
-/** zlib at the platform's default level (6, like Python's zlib.compress). */
+/** zlib at level 6, window 15, memLevel 8: Python's zlib.compress defaults, byte for byte. */
 export async function deflate(data: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new CompressionStream('deflate');
-  const writer = stream.writable.getWriter();
-  const feeding = writer.write(copyOf(data)).then(() => writer.close());
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  await feeding;
-  return concat(chunks, total);
+  const { deflate: pakoDeflate } = await import('pako');
+  return copyOf(pakoDeflate(data, { level: 6, windowBits: 15, memLevel: 8 }));
 }
 
 /** A fresh same-realm copy: some WebCrypto/stream implementations reject foreign or shared buffers. */

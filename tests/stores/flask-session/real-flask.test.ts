@@ -144,7 +144,7 @@ describe('Flask and our codec agree', () => {
     expect(text(shown, 'show')).toContain("pair = (1, 'ty')");
   });
 
-  it('Flask signs the same sessions at the same second into the same cookies (uncompressed: byte for byte)', async () => {
+  it('Flask signs the same sessions at the same second into the same cookies, byte for byte', async () => {
     const timestamp = 1_795_639_130n;
     const small = flaskDict([
       ['pair', flaskTuple([flaskInt(1), flaskString('ty')])],
@@ -155,31 +155,23 @@ describe('Flask and our codec agree', () => {
     const flask = await oracle(sessions.map((session) => ({ op: 'dumps', tagged_json: serializeTaggedJson(session), timestamp: Number(timestamp) })));
     const ours = await Promise.all(sessions.map((session) => signSession(session, SECRET, { timestamp })));
     const flaskReadsOurs = await oracle(ours.map((cookie) => ({ op: 'loads', cookie, max_age: null })));
-    const stats = { bothPlain: 0, bothCompressedIdentical: 0, bothCompressedDifferent: 0, onlyOneCompressed: 0 };
+    let compressed = 0;
     for (const [i, session] of sessions.entries()) {
       const mine = ours[i] ?? '';
       const theirs = text(flask[i], 'cookie');
-      // Each side reads the other's cookie, whatever the bytes.
+      // Each side reads the other's cookie...
       expect(flaskReadsOurs[i]).toEqual({ ok: true, tagged_json: serializeTaggedJson(session) });
       const readBack = expectOk(await verifySessionCookie(theirs, SECRET, { now: new Date(Number(timestamp) * 1000) }));
       expect(readBack.payloadJson).toBe(serializeTaggedJson(session));
-
-      if (!mine.startsWith('.') && !theirs.startsWith('.')) {
-        stats.bothPlain++;
-        expect(mine).toBe(theirs); // the must: uncompressed cookies are byte-identical
-      } else if (mine.startsWith('.') && theirs.startsWith('.')) {
-        if (mine === theirs) stats.bothCompressedIdentical++;
-        else stats.bothCompressedDifferent++;
-      } else {
-        // Right at the "2 bytes shorter" threshold a 1-byte zlib difference flips the decision.
-        stats.onlyOneCompressed++;
-      }
+      // ...and they are the same bytes, compressed or not.
+      expect(mine).toBe(theirs);
+      if (theirs.startsWith('.')) compressed += 1;
     }
-    expect(stats.bothPlain).toBeGreaterThan(30);
-    console.info(`sign vs Flask: ${JSON.stringify(stats)}`);
+    expect(compressed).toBeGreaterThan(10);
+    expect(sessions.length - compressed).toBeGreaterThan(30);
   });
 
-  it('compressed cookies: each side accepts the other; bytes match when the zlib builds agree', async () => {
+  it('compressed cookies: each side accepts the other, byte for byte', async () => {
     const sessions = [
       flaskDict([['big', flaskString('taco '.repeat(200))]]),
       flaskDict([['items', flaskList(Array.from({ length: 40 }, (_, i) => flaskDict([['sku', flaskString(`sku-${i}-é`)], ['qty', flaskInt(i % 7)]])))]]),
@@ -190,17 +182,14 @@ describe('Flask and our codec agree', () => {
       ...sessions.map((session) => ({ op: 'dumps', tagged_json: serializeTaggedJson(session), timestamp: Number(timestamp) })),
       ...ours.map((cookie) => ({ op: 'loads', cookie })),
     ]);
-    const identical: boolean[] = [];
     for (const [i, session] of sessions.entries()) {
       const flaskCookie = text(results[i], 'cookie');
       const ourCookie = ours[i] ?? '';
       expect(flaskCookie.startsWith('.') && ourCookie.startsWith('.')).toBe(true);
       expect(results[sessions.length + i]?.ok).toBe(true); // Flask reads ours
       expect(flaskValuesEqual(expectOk(await verifySessionCookie(flaskCookie, SECRET)).value, session)).toBe(true); // we read Flask's
-      identical.push(flaskCookie === ourCookie);
+      expect(ourCookie).toBe(flaskCookie); // pako deflates exactly as CPython's zlib does
     }
-    // Not asserted: Node's CompressionStream (Chromium's zlib) and CPython's zlib may emit different deflate streams.
-    console.info(`compressed cookies byte-identical to Flask's: ${identical.join(', ')}`);
   });
 
   it('Flask and we give the same verdict on mutated cookies (signature leniency included)', async () => {
