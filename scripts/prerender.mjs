@@ -5,8 +5,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const ssrDir = join(root, 'dist-ssr');
+// node scripts/prerender.mjs [outDir] [ssrDir]   (scripts/build.mjs passes both)
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const ssrDir = resolve(process.argv[3] ?? join(root, 'dist-ssr'));
 
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> marker');

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export async function startStaticServer(dir = resolve(import.meta.dirname, '..', 'dist')) {
-  if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run npm run build first`);
+export async function startStaticServer(dir = resolve(import.meta.dirname, '..', 'dist'), { fallback = true } = {}) {
+  if (fallback && !existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run npm run build first`);
   const child = spawn('python3', ['-u', resolve(import.meta.dirname, 'static_server.py'), dir, '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

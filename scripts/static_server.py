@@ -33,7 +33,7 @@ def main():
     port = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     handler = partial(StaticHostHandler, directory=directory)
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
-        print(f"Serving {directory} on port {server.server_address[1]}", flush=True)
+        print(f"Serving {directory} on port {server.server_address[1]}: http://127.0.0.1:{server.server_address[1]}/", flush=True)
         server.serve_forever()
 
 

@@ -1,0 +1,24 @@
+// npm run build [-- --base=/some/path/] [--outDir=dir]
+// Type-checks, builds the client and the prerender bundle with the same options, then writes every
+// route as its own HTML file (scripts/prerender.mjs). The router's basename follows --base.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const option = (name) => process.argv.slice(2).find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const base = option('base');
+const outDir = resolve(root, option('outDir') ?? 'dist');
+// Inside the project, so the prerender bundle resolves react and friends from node_modules.
+const ssrDir = resolve(root, 'node_modules/.stl-prerender');
+const baseArgs = base ? [`--base=${base}`] : [];
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(bin('tsc'), ['-b']);
+run(bin('vite'), ['build', ...baseArgs, '--outDir', outDir, '--emptyOutDir']);
+run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', ...baseArgs, '--outDir', ssrDir, '--emptyOutDir']);
+run(process.execPath, [resolve(root, 'scripts/prerender.mjs'), outDir, ssrDir]);
