@@ -1,5 +1,6 @@
-// npm run bench: builds (unless BENCH_SKIP_BUILD=1), serves dist/ and prints figures measured in
-// Chromium. It prints numbers; it asserts nothing. Goals are printed beside them for reading.
+// npm run bench: builds (unless BENCH_SKIP_BUILD=1), serves dist/ (gzip, as static hosts do) and prints
+// figures measured in Chromium, Lighthouse included (BENCH_LIGHTHOUSE=0 skips it). It prints numbers;
+// it asserts nothing. Goals are printed beside them for reading.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -110,13 +111,49 @@ const routes = [
   '/tools/flask-session',
 ];
 
-console.log('\nFirst visit, gzip bytes (goal: total ≤ 90 KB; HTML ≤ 14 KB)');
-console.log('route'.padEnd(34), 'HTML'.padStart(9), 'HTML+CSS+JS'.padStart(13), 'files'.padStart(6));
+/** Lighthouse 12 (mobile settings: simulated slow 4G and 4x CPU slowdown) against the system Chromium. */
+function lighthouse(route) {
+  const url = `${server.url}${route === '/' ? '/' : `${route}/`}`;
+  const run = spawnSync(
+    resolve(root, 'node_modules/.bin/lighthouse'),
+    [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chromiumPath() } },
+  );
+  if (run.status !== 0) return null;
+  const report = JSON.parse(run.stdout);
+  const ms = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+    fcp: ms('first-contentful-paint'),
+    lcp: ms('largest-contentful-paint'),
+    tbt: ms('total-blocking-time'),
+  };
+}
+
+const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+console.log('\nPer route: first-visit gzip bytes (goals: HTML ≤ 14 KB, HTML+CSS+JS ≤ 90 KB) and Lighthouse mobile (goal 100 / 100)');
+console.log(
+  ['route'.padEnd(30), 'HTML'.padStart(8), 'total'.padStart(9), 'perf'.padStart(5), 'a11y'.padStart(5), 'FCP'.padStart(8), 'LCP'.padStart(8), 'TBT'.padStart(7)].join(' '),
+);
 for (const route of routes) {
   const file = route === '/' ? 'dist/index.html' : `dist${route}/index.html`;
   const htmlOnDisk = existsSync(resolve(root, file)) ? gz(readFileSync(resolve(root, file))) : NaN;
   const load = await firstLoad(route);
-  console.log(route.padEnd(34), kb(htmlOnDisk).padStart(9), kb(load.total).padStart(13), String(load.files).padStart(6));
+  const lh = withLighthouse ? lighthouse(route) : null;
+  const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '—');
+  console.log(
+    [
+      route.padEnd(30),
+      kb(htmlOnDisk).padStart(8),
+      kb(load.total).padStart(9),
+      String(lh?.performance ?? '—').padStart(5),
+      String(lh?.accessibility ?? '—').padStart(5),
+      s(lh?.fcp).padStart(8),
+      s(lh?.lcp).padStart(8),
+      (lh ? `${Math.round(lh.tbt)} ms` : '—').padStart(7),
+    ].join(' '),
+  );
 }
 
 console.log('\nPanel update latency: script write → panel DOM (goal p95 ≤ 5 ms)');
