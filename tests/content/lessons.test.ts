@@ -136,3 +136,10 @@ describe('checks of understanding', () => {
     expect(table?.kind === 'table' ? table.rows[3]?.[3] : null).toBe(strategies.cookies.sentToServer);
   });
 });
+
+test('every lesson ends with a check of understanding', () => {
+  for (const lesson of lessons) {
+    const last = lesson.steps[lesson.steps.length - 1];
+    expect(last?.blocks.some((block) => block.kind === 'quiz'), lesson.slug).toBe(true);
+  }
+});
