@@ -18,6 +18,8 @@ export async function render(url: string): Promise<string> {
         <AppRoutes />
       </StaticRouter>
     </StrictMode>,
+    // Never outline a large Suspense boundary: that needs an inline script to reveal it, which the CSP forbids.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return new Response(prelude).text();
 }

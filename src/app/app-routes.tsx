@@ -1,10 +1,20 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { ComparePage } from './pages/compare-page.tsx';
 import { FlaskSessionPage } from './pages/flask-session-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LessonPage } from './pages/lesson-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RootLayout } from './root-layout.tsx';
+
+// Its own chunk: lesson pages do not pay for the compare view's experiments. The prerender waits for it;
+// its styles stay in the first stylesheet so the prerendered page is styled before its code arrives.
+import '../components/compare/compare.css';
+
+const ComparePage = lazy(() => import('./pages/compare-page.tsx').then((m) => ({ default: m.ComparePage })));
+
+function PageLoading({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={<p className="page-loading">Loading…</p>}>{children}</Suspense>;
+}
 
 /** Every route of CONTRACT.md, declarative mode (data mode costs ~17 KB more on first load). */
 export function AppRoutes() {
@@ -15,8 +25,8 @@ export function AppRoutes() {
         <Route path="lessons/:slug" element={<LessonPage />} />
         <Route path="lessons/:slug/:stepId" element={<LessonPage />} />
         <Route path="lessons/:slug/fav-color/:color/:stepId" element={<LessonPage />} />
-        <Route path="compare" element={<ComparePage />} />
-        <Route path="compare/:name/:value" element={<ComparePage />} />
+        <Route path="compare" element={<PageLoading><ComparePage /></PageLoading>} />
+        <Route path="compare/:name/:value" element={<PageLoading><ComparePage /></PageLoading>} />
         <Route path="tools/flask-session" element={<FlaskSessionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

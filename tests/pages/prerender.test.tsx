@@ -17,3 +17,10 @@ test('lesson text is in the prerendered HTML; browser-only values are not', asyn
   expect(html).toMatch(/Reading this browser’s (<!-- -->)?localStorage(<!-- -->)?…/);
   expect(html).toContain('(read in your browser)');
 });
+
+test('prerendered HTML has no inline script, so the strict CSP holds (large lazy pages included)', async () => {
+  for (const route of prerenderedRoutes()) {
+    const html = await render(route);
+    expect(html, route).not.toMatch(/<script|<template/);
+  }
+});
