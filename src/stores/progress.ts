@@ -33,7 +33,7 @@ export function parseProgress(raw: string | null): Progress {
       const data: unknown = JSON.parse(raw);
       if (data && typeof data === 'object') {
         const visited = 'visited' in data && Array.isArray(data.visited) ? data.visited.filter((v): v is string => typeof v === 'string') : [];
-        const last = 'last' in data && typeof data.last === 'string' && data.last.startsWith('/') ? data.last : null;
+        const last = 'last' in data && typeof data.last === 'string' && isCourseUrl(data.last) ? data.last : null;
         const answered = 'answered' in data && Array.isArray(data.answered) ? data.answered.filter((v): v is string => typeof v === 'string') : [];
         progress = { visited: new Set(visited.slice(0, MAX_VISITED)), last };
         if (answered.length > 0) progress = { ...progress, answered: new Set(answered.slice(0, MAX_ANSWERED)) };
@@ -72,4 +72,9 @@ export function recordAnswer(store: WebStorageStore, raw: string | null, quizId:
 
 export function resetProgress(store: WebStorageStore): void {
   store.removeItem(appKeys.progress);
+}
+
+/** Only a path inside this site may come back as a link: not `//evil.example` nor `/\evil.example`. */
+function isCourseUrl(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
 }

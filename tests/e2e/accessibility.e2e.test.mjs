@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { baseUrl, openPage } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const contract = readFileSync(resolve(import.meta.dirname, '../../../shared/CONTRACT.md'), 'utf8');
+// Every route of CONTRACT.md, plus steps whose state comes from the URL.
 const routes = [
-  '/',
-  '/lessons/stateless-http',
+  ...[...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1]),
   '/lessons/query-params/step-one?fav-color=blue',
   '/lessons/url-path/fav-color/blue/step-two',
-  '/lessons/local-storage',
   '/lessons/session-storage/new-tabs',
   '/lessons/cookies/from-javascript',
-  '/compare',
 ];
 
 for (const scheme of ['light', 'dark']) {

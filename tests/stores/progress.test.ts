@@ -52,3 +52,9 @@ test('junk in the answered list is ignored, not trusted', () => {
   expect(answeredQuizzes(progress)).toEqual(new Set(['q/1']));
   expect(answeredQuizzes(parseProgress('{"visited":[],"answered":"q/1"}')).size).toBe(0);
 });
+
+test('a stored "last" URL that leaves the site is ignored', () => {
+  expect(parseProgress('{"visited":[],"last":"//evil.example/x"}').last).toBeNull();
+  expect(parseProgress('{"visited":[],"last":"/\\\\evil.example"}').last).toBeNull();
+  expect(parseProgress('{"visited":[],"last":"/lessons/cookies"}').last).toBe('/lessons/cookies');
+});
