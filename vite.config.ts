@@ -16,11 +16,15 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022' },
+  // The manifest tells the prerender which chunk holds each lesson's prose, to preload it.
+  build: { target: 'es2022', manifest: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Lesson pages load their prose, demos and the cookie jar as separate chunks, as in the browser;
+    // the first test of a file also pays for transforming them.
+    testTimeout: 20_000,
   },
 });

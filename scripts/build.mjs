@@ -18,6 +18,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+run(process.execPath, [resolve(root, 'scripts/generate-outline.mjs')]);
 run(bin('tsc'), ['-b']);
 run(bin('vite'), ['build', ...baseArgs, '--outDir', outDir, '--emptyOutDir']);
 run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', ...baseArgs, '--outDir', ssrDir, '--emptyOutDir']);

@@ -1,5 +1,5 @@
-import { lessons } from '../content/lessons.ts';
-import type { Lesson, LessonSlug, Step } from '../content/types.ts';
+import { lessonOutlines } from '../content/outline.ts';
+import type { LessonSlug } from '../content/types.ts';
 import { compareEntryPath, type CompareEntry } from '../stores/experiments/compare-keys.ts';
 
 /** The colour the URL-path demo uses when a link has none to carry. */
@@ -29,9 +29,15 @@ export interface StepLinkOptions {
 }
 
 /** The URL of a step: the first step lives at the lesson's own URL. */
-export function stepPath(lesson: Lesson, step: Step, options: StepLinkOptions = {}): string {
+/** What a step link needs: a full lesson or its outline both fit. */
+export interface LinkableLesson {
+  readonly slug: LessonSlug;
+  readonly steps: readonly { readonly id: string }[];
+}
+
+export function stepPath(lesson: LinkableLesson, step: { readonly id: string; readonly colorInPath?: boolean }, options: StepLinkOptions = {}): string {
   const search = options.search ?? '';
-  if (step === lesson.steps[0]) return `${paths.lesson(lesson.slug)}${search}`;
+  if (step.id === lesson.steps[0]?.id) return `${paths.lesson(lesson.slug)}${search}`;
   if (step.colorInPath) {
     const color = encodeURIComponent(options.color ?? DEFAULT_COLOR);
     return `${paths.lesson(lesson.slug)}/fav-color/${color}/${step.id}${search}`;
@@ -42,7 +48,7 @@ export function stepPath(lesson: Lesson, step: Step, options: StepLinkOptions = 
 /** Every URL the build writes as its own HTML file. */
 export function prerenderedRoutes(): string[] {
   const routes = new Set<string>([paths.home(), paths.compare(), paths.flaskTool()]);
-  for (const lesson of lessons) {
+  for (const lesson of lessonOutlines) {
     for (const step of lesson.steps) routes.add(stepPath(lesson, step));
   }
   return [...routes];

@@ -10,9 +10,12 @@ import { statelessHttp } from './lessons/stateless-http.ts';
 import { storageComparison } from './lessons/storage-comparison.ts';
 import { urlPath } from './lessons/url-path.ts';
 import { whichToUse } from './lessons/which-to-use.ts';
-import type { Lesson, LessonSlug, Step } from './types.ts';
+import type { Lesson, Step } from './types.ts';
 
-/** The course, in order (CONTRACT.md). */
+/**
+ * The course, in order (CONTRACT.md), prose included. Used by the outline generator and the tests;
+ * pages use outline.ts and load one lesson's prose at a time (lesson-loader.ts).
+ */
 export const lessons: readonly Lesson[] = [
   statelessHttp,
   queryParams,
@@ -36,25 +39,10 @@ export function findStep(lesson: Lesson, stepId: string | undefined): Step | und
   return stepId === undefined ? lesson.steps[0] : lesson.steps.find((step) => step.id === stepId);
 }
 
-export interface StepRef {
-  readonly lesson: Lesson;
-  readonly step: Step;
-}
 
 /** Every step of the course in reading order. */
-export function allSteps(): StepRef[] {
+export function allSteps(): { lesson: Lesson; step: Step }[] {
   return lessons.flatMap((lesson) => lesson.steps.map((step) => ({ lesson, step })));
 }
 
-/** Previous and next step across lesson boundaries, as react.dev derives them from its sidebar. */
-export function getNeighbours(slug: LessonSlug, stepId: string): { prev: StepRef | null; next: StepRef | null } {
-  const steps = allSteps();
-  const index = steps.findIndex((ref) => ref.lesson.slug === slug && ref.step.id === stepId);
-  if (index === -1) return { prev: null, next: null };
-  return { prev: steps[index - 1] ?? null, next: steps[index + 1] ?? null };
-}
 
-/** The id of every check of understanding in the course, in reading order. */
-export function allQuizIds(): string[] {
-  return allSteps().flatMap(({ step }) => step.blocks.flatMap((block) => (block.kind === 'quiz' ? [block.id] : [])));
-}

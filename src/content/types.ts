@@ -111,3 +111,11 @@ export interface Lesson {
   readonly steps: readonly Step[];
   readonly recap: readonly string[];
 }
+
+/**
+ * The structure of the course without its prose: what routes, the outline, prev/next, progress and
+ * panels need. Generated from the lessons (course-outline.generated.ts), so every page can know the
+ * whole course while loading only the text of the lesson it shows.
+ */
+export type StepOutline = Omit<Step, 'blocks'> & { readonly quizIds: readonly string[] };
+export type LessonOutline = Omit<Lesson, 'steps' | 'youWillLearn' | 'recap'> & { readonly steps: readonly StepOutline[] };

@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { allSteps, getNeighbours, lessons } from '../../src/content/lessons.ts';
+import { allSteps, lessons } from '../../src/content/lessons.ts';
+import { courseOutline } from '../../src/content/course-outline.generated.ts';
+import { outlineOf } from '../../src/content/outline-of.ts';
+import { allQuizIds, getNeighbours } from '../../src/content/outline.ts';
 import { DEMO_IDS, LESSON_SLUGS, PANEL_IDS, type Block } from '../../src/content/types.ts';
 import { prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
 import { FACT_KEYS, factLabels, strategies } from '../../src/content/strategies.ts';
 
 const contract = readFileSync(resolve(process.cwd(), '../shared/CONTRACT.md'), 'utf8');
 const contractRoutes = [...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1] as string);
+
+test('the generated course outline matches the lessons (run `npm run outline` if not)', () => {
+  expect(courseOutline).toEqual(lessons.map(outlineOf));
+});
+
+test('the outline lists every check of understanding, in order', () => {
+  const fromLessons = allSteps().flatMap(({ step }) => step.blocks.flatMap((block) => (block.kind === 'quiz' ? [block.id] : [])));
+  expect(allQuizIds()).toEqual(fromLessons);
+});
 
 test('the contract lists the routes we test against', () => {
   expect(contractRoutes).toContain('/lessons/stateless-http');
@@ -54,8 +66,8 @@ test('neighbours chain through the whole course in order', () => {
   const steps = allSteps();
   steps.forEach((ref, i) => {
     const { prev, next } = getNeighbours(ref.lesson.slug, ref.step.id);
-    expect(prev?.step ?? null).toBe(steps[i - 1]?.step ?? null);
-    expect(next?.step ?? null).toBe(steps[i + 1]?.step ?? null);
+    expect(prev?.step.id ?? null).toBe(steps[i - 1]?.step.id ?? null);
+    expect(next?.step.id ?? null).toBe(steps[i + 1]?.step.id ?? null);
   });
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { baseUrl, eventually, openPage, panel } from './harness.mjs';
+import { baseUrl, eventually, openPage, panel, waitForInteractive } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -20,6 +20,7 @@ test('the seed Flask demo, as CONTRACT.md words it, on a pretend server loaded o
   const { context, page, errors } = await openPage('/');
   const scripts = scriptLog(page);
   await page.goto(`${baseUrl}/lessons/cookies`, { waitUntil: 'networkidle' });
+  await waitForInteractive(page);
   assert.equal(loadsToughCookie(scripts), false, 'tough-cookie is not part of the first load');
 
   await page.getByRole('textbox', { name: 'Favorite color' }).fill('blue');
@@ -110,6 +111,8 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('textbox', { name: 'Favorite color' }).fill('blue');
     await page.getByRole('button', { name: 'Submit' }).click();
+    // The first request loads the cookie jar; wait for its answer before asking again.
+    await page.getByRole('region', { name: 'HTTP log' }).getByText('Set-Cookie: fav_color=blue; Path=/', { exact: true }).waitFor();
     await page.getByRole('button', { name: '/later-cookie' }).click();
     await page.getByRole('region', { name: 'HTTP log' }).getByText('Cookie: fav_color=blue', { exact: true }).waitFor();
     const found = [];

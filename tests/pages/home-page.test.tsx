@@ -31,7 +31,7 @@ test('learner can continue where they left off, and reset progress', async () =>
 });
 
 test('answered checks of understanding count toward progress on the home page', async () => {
-  const { allQuizIds } = await import('../../src/content/lessons.ts');
+  const { allQuizIds } = await import('../../src/content/outline.ts');
   const quizzes = allQuizIds();
   expect(quizzes.length).toBeGreaterThan(0);
   localStorage.setItem('stl:progress', JSON.stringify({ visited: ['local-storage/introduction'], last: '/lessons/local-storage', answered: [quizzes[0]] }));

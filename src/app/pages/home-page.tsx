@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
-import { allQuizIds, allSteps } from '../../content/lessons.ts';
+import { allQuizIds, allStepRefs } from '../../content/outline.ts';
 import { answeredQuizzes } from '../../stores/progress.ts';
 import { paths } from '../paths.ts';
 
@@ -10,7 +10,7 @@ function ContinueBox() {
   const { progress, reset } = useProgress();
   const isClient = useIsClient();
   if (!isClient) return null;
-  const total = allSteps().length;
+  const total = allStepRefs().length;
   const quizzes = allQuizIds();
   const answered = quizzes.filter((id) => answeredQuizzes(progress).has(id)).length;
   if (progress.last === null) {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { findLesson, findStep } from '../../content/lessons.ts';
+import { findLessonOutline, findStepOutline } from '../../content/outline.ts';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
-import { StepContent } from '../../components/lesson/step-content.tsx';
+import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
 import { StepNav } from '../../components/lesson/step-nav.tsx';
 import { StepPanels } from '../../components/lesson/step-panels.tsx';
 import { Callout } from '../../components/lesson/callout.tsx';
@@ -15,8 +15,8 @@ import { NotFoundPage } from './not-found-page.tsx';
 export function LessonPage() {
   const { slug = '', stepId, color } = useParams();
   const { pathname, search } = useLocation();
-  const lesson = findLesson(slug);
-  const step = lesson ? findStep(lesson, stepId) : undefined;
+  const lesson = findLessonOutline(slug);
+  const step = lesson ? findStepOutline(lesson, stepId) : undefined;
   const { progress, recordVisit } = useProgress();
   const isClient = useIsClient();
   const colorMatches = step ? (step.colorInPath ?? false) === (color !== undefined) : false;
@@ -48,7 +48,7 @@ export function LessonPage() {
             text="Its text is here; its live demos are still being built. The panels beside it are already real."
           />
         ) : null}
-        <StepContent lesson={lesson} step={step} />
+        <LessonProse slug={lesson.slug} stepId={step.id} />
         <StepNav lesson={lesson} step={step} color={color} />
       </article>
       <StepPanels step={step} />

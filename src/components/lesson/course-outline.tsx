@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { lessons } from '../../content/lessons.ts';
+import { lessonOutlines } from '../../content/outline.ts';
 import { paths, stepPath } from '../../app/paths.ts';
 import { stepKey, type Progress } from '../../stores/progress.ts';
 
@@ -24,7 +24,7 @@ function Tick({ visited }: { readonly visited: boolean }) {
 export function CourseOutline({ progress, currentSlug, currentStepId, expandAll = false }: CourseOutlineProps) {
   return (
     <ol className="outline">
-      {lessons.map((lesson, index) => {
+      {lessonOutlines.map((lesson, index) => {
         const visitedSteps = lesson.steps.filter((step) => progress?.visited.has(stepKey(lesson.slug, step.id))).length;
         const isCurrent = lesson.slug === currentSlug;
         return (

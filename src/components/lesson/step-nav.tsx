@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import { getNeighbours } from '../../content/lessons.ts';
-import type { Lesson, Step } from '../../content/types.ts';
+import { getNeighbours } from '../../content/outline.ts';
+import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../app/paths.ts';
 
 /** Previous / next across lesson boundaries; the URL-path colour travels with its steps. */
-export function StepNav({ lesson, step, color }: { readonly lesson: Lesson; readonly step: Step; readonly color?: string | undefined }) {
+export function StepNav({ lesson, step, color }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly color?: string | undefined }) {
   const { prev, next } = getNeighbours(lesson.slug, step.id);
   const link = (ref: NonNullable<typeof prev>) => stepPath(ref.lesson, ref.step, color ? { color } : {});
   return (

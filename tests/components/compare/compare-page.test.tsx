@@ -28,6 +28,7 @@ const rowValue = (panel: string, name: string): string | null | undefined => {
 
 test('learner can write one value into all five stores at once', async () => {
   const { user } = renderRoute('/compare');
+  await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
   await writeEverywhere(user, 'color', 'teal');
   expect(rowValue('Query string', 'color')).toBe('teal');
   expect(within(screen.getByRole('region', { name: 'URL path' })).getAllByText('teal').length).toBeGreaterThan(0);
@@ -44,6 +45,7 @@ test('learner can write one value into all five stores at once', async () => {
 
 test('a name that cannot be a cookie name is refused with a reason, and nothing is written', async () => {
   const { user } = renderRoute('/compare');
+  await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
   await writeEverywhere(user, 'my key', 'x');
   expect(screen.getByRole('alert')).toHaveTextContent(/letters, digits/);
   expect(localStorage.length).toBe(0);
@@ -51,6 +53,7 @@ test('a name that cannot be a cookie name is refused with a reason, and nothing 
 
 test('learner input is shown as text, never as markup', async () => {
   const { user } = renderRoute('/compare');
+  await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
   await writeEverywhere(user, 'x', '<img src=x onerror=alert(1)>');
   expect(document.querySelector('img')).toBeNull();
   expect(rowValue('localStorage', 'stl:x')).toBe('<img src=x onerror=alert(1)>');
@@ -58,6 +61,7 @@ test('learner input is shown as text, never as markup', async () => {
 
 test('experiments wait for a value, then the pretend request shows what travelled, labelled simulated', async () => {
   const { user } = renderRoute('/compare');
+  await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
   expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull();
   await writeEverywhere(user, 'color', 'navy');
   await user.click(screen.getByRole('button', { name: 'Send the request' }));

@@ -1,18 +1,12 @@
 import { Link, useHref, useNavigate, useParams } from 'react-router-dom';
-import { findLesson, findStep } from '../../../content/lessons.ts';
-import type { Lesson, Step } from '../../../content/types.ts';
+import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../app/paths.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
 import { ColorForm } from './color-form.tsx';
 import { checkColor, isCssColor } from './color-input.ts';
 import { DemoFrame } from './demo-frame.tsx';
 
-function pathStep(stepId: string): { lesson: Lesson; step: Step } {
-  const lesson = findLesson('url-path');
-  const step = lesson ? findStep(lesson, stepId) : undefined;
-  if (!lesson || !step) throw new Error(`url-path lesson has no step ${stepId}`);
-  return { lesson, step };
-}
+const pathStep = (stepId: string) => requireStep('url-path', stepId);
 
 function useColorFromPath(): { color: string } | { problem: string } {
   const { color = '' } = useParams();

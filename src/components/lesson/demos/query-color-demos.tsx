@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { Link, useHref, useNavigate } from 'react-router-dom';
-import { findLesson, findStep } from '../../../content/lessons.ts';
-import type { Lesson, Step } from '../../../content/types.ts';
+import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../app/paths.ts';
 import { useLiveQueryParam } from '../../../hooks/use-live-url.ts';
 import { ColorForm } from './color-form.tsx';
@@ -9,12 +8,7 @@ import { DemoFrame } from './demo-frame.tsx';
 
 export const FAV_COLOR_PARAM = 'fav-color';
 
-function queryStep(stepId: string): { lesson: Lesson; step: Step } {
-  const lesson = findLesson('query-params');
-  const step = lesson ? findStep(lesson, stepId) : undefined;
-  if (!lesson || !step) throw new Error(`query-params lesson has no step ${stepId}`);
-  return { lesson, step };
-}
+const queryStep = (stepId: string) => requireStep('query-params', stepId);
 
 const withColor = (color: string): string => `?${new URLSearchParams({ [FAV_COLOR_PARAM]: color }).toString()}`;
 

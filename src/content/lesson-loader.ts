@@ -1,0 +1,33 @@
+import type { Lesson, LessonSlug } from './types.ts';
+
+// Each lesson's prose is its own chunk, loaded by the pages that show it.
+const modules = import.meta.glob<Record<string, unknown>>('./lessons/*.ts');
+const loading = new Map<LessonSlug, Promise<Lesson>>();
+const loaded = new Map<LessonSlug, Lesson>();
+
+function isLesson(value: unknown, slug: LessonSlug): value is Lesson {
+  return typeof value === 'object' && value !== null && 'slug' in value && value.slug === slug && 'steps' in value;
+}
+
+/** The whole lesson, prose included; one promise per lesson, so React's `use` can suspend on it. */
+export function loadLesson(slug: LessonSlug): Promise<Lesson> {
+  let promise = loading.get(slug);
+  if (!promise) {
+    const load = modules[`./lessons/${slug}.ts`];
+    promise = load
+      ? load().then((module) => {
+          const lesson = Object.values(module).find((value) => isLesson(value, slug));
+          if (!lesson) throw new Error(`src/content/lessons/${slug}.ts exports no lesson with slug ${slug}`);
+          loaded.set(slug, lesson as Lesson);
+          return lesson as Lesson;
+        })
+      : Promise.reject(new Error(`no file src/content/lessons/${slug}.ts`));
+    loading.set(slug, promise);
+  }
+  return promise;
+}
+
+/** The lesson if its chunk has already arrived (so moving between its steps never suspends). */
+export function peekLesson(slug: LessonSlug): Lesson | undefined {
+  return loaded.get(slug);
+}
