@@ -9,23 +9,30 @@ import { paths } from '../paths.ts';
 function ContinueBox() {
   const { progress, reset } = useProgress();
   const isClient = useIsClient();
-  if (!isClient) return null;
+  // The box keeps its size while this browser's progress is read, so nothing below it moves.
+  if (!isClient) return <div className="continue" aria-hidden="true" />;
   const total = allStepRefs().length;
   const quizzes = allQuizIds();
   const answered = quizzes.filter((id) => answeredQuizzes(progress).has(id)).length;
   if (progress.last === null) {
-    return <p className="continue">You have not started yet: begin with the first lesson below.</p>;
+    return (
+      <div className="continue">
+        <p>You have not started yet: begin with the first lesson below.</p>
+      </div>
+    );
   }
   return (
     <div className="continue">
       <p>
-        You have visited {progress.visited.size} of {total} steps and answered {answered} of {quizzes.length} checks of understanding.{' '}
-        <Link to={progress.last}>Continue where you left off</Link>
+        Visited {progress.visited.size} of {total} steps · answered {answered} of {quizzes.length} checks of understanding{' '}
+        <span className="muted">(kept in this browser’s localStorage as stl:progress)</span>
       </p>
-      <button type="button" className="small-button" onClick={reset}>
-        Reset progress
-      </button>
-      <p className="muted">Progress is kept in this browser’s localStorage under the key stl:progress — look for it in the localStorage panel.</p>
+      <p>
+        <Link to={progress.last}>Continue where you left off</Link>{' '}
+        <button type="button" className="small-button" onClick={reset}>
+          Reset progress
+        </button>
+      </p>
     </div>
   );
 }

@@ -32,13 +32,12 @@ export function CourseOutline({ progress, currentSlug, currentStepId, expandAll 
             <Link to={paths.lesson(lesson.slug)} aria-current={isCurrent && currentStepId === lesson.steps[0]?.id ? 'page' : undefined}>
               <span className="outline-number">{index + 1}.</span> {lesson.title}
             </Link>
-            {progress ? (
-              <span className="outline-progress">
-                {' '}
-                {visitedSteps}/{lesson.steps.length}
-                <span className="visually-hidden"> steps visited</span>
-              </span>
-            ) : null}
+            {/* Before the browser's progress is read, the count keeps its place, invisible: no layout shift. */}
+            <span className={progress ? 'outline-progress' : 'outline-progress is-pending'} aria-hidden={progress ? undefined : true}>
+              {' '}
+              {visitedSteps}/{lesson.steps.length}
+              <span className="visually-hidden"> steps visited</span>
+            </span>
             {lesson.status === 'outline' ? <span className="badge badge-outline">outline</span> : null}
             {expandAll || isCurrent ? (
               <ol className="outline-steps">

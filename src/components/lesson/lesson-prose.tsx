@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { memo, Suspense, use } from 'react';
 import { loadLesson, peekLesson } from '../../content/lesson-loader.ts';
 import type { LessonSlug } from '../../content/types.ts';
 import { StepContent } from './step-content.tsx';
@@ -11,12 +11,14 @@ function LoadedProse({ slug, stepId }: { readonly slug: LessonSlug; readonly ste
 
 /**
  * A step's text, from its lesson's own chunk. The prerendered page already holds it; in the
- * browser it hydrates when that chunk arrives (the page preloads it).
+ * browser it hydrates when that chunk arrives (the page preloads it). Memoised: if the page
+ * re-rendered it before that (progress, live panels), React would drop the prerendered text and
+ * show the fallback — a layout shift.
  */
-export function LessonProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
+export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
   return (
     <Suspense fallback={<p className="muted">Loading the lesson…</p>}>
       <LoadedProse slug={slug} stepId={stepId} />
     </Suspense>
   );
-}
+});
