@@ -9,8 +9,27 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const ssrDir = resolve(process.argv[3] ?? join(root, 'dist-ssr'));
 
-const template = await readFile(join(dist, 'index.html'), 'utf8');
-if (!template.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> marker');
+const builtTemplate = await readFile(join(dist, 'index.html'), 'utf8');
+if (!builtTemplate.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> marker');
+
+// The stylesheet is inlined into every page, so the first paint waits for no second request; the CSP
+// allows exactly that <style> by its hash (meta tag here, and the headers file for hosts that read it).
+async function inlineStylesheet(html) {
+  const link = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(html);
+  if (!link) return { html, hash: null };
+  const file = join(dist, link[1].replace(/^.*?assets\//, 'assets/'));
+  const css = (await readFile(file, 'utf8')).trim();
+  if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const withStyle = html.replace(link[0], `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' ${hash}`);
+  return { html: withStyle, hash };
+}
+const { html: template, hash: styleHash } = await inlineStylesheet(builtTemplate);
+if (styleHash) {
+  const headersFile = join(dist, '_headers');
+  const headers = await readFile(headersFile, 'utf8');
+  await writeFile(headersFile, headers.replace("style-src 'self'", `style-src 'self' ${styleHash}`));
+}
 const { render, prerenderedRoutes } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
