@@ -4,6 +4,7 @@
  * page is a server restart that forgets every session. No React; a stable-snapshot store for
  * useSyncExternalStore.
  */
+import { createStableStore } from './stable-store.ts';
 
 export interface ServerSessionRow {
   readonly id: string;
@@ -67,13 +68,8 @@ export function createServerSideSessionStore(options: { readonly random?: Random
   const random = options.random ?? defaultRandom;
   const now = options.now ?? Date.now;
   const rows = new Map<string, ServerSessionRow>();
-  const listeners = new Set<() => void>();
-  let snapshot: ServerSessionSnapshot = { rows: [] };
-
-  const publish = (): void => {
-    snapshot = { rows: [...rows.values()] };
-    for (const listener of [...listeners]) listener();
-  };
+  const table = createStableStore<ServerSessionSnapshot>({ rows: [] });
+  const publish = (): void => table.set({ rows: [...rows.values()] });
   const freshId = (): string => {
     let id = newSessionId(random);
     while (rows.has(id)) id = newSessionId(random); // astronomically unlikely with real randomness
@@ -85,13 +81,8 @@ export function createServerSideSessionStore(options: { readonly random?: Random
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
+    subscribe: table.subscribe,
+    getSnapshot: table.getSnapshot,
     get: (id) => (id ? (rows.get(id) ?? null) : null),
     create() {
       const row = put({ id: freshId(), user: null, data: new Map(), createdAt: now() });

@@ -1,4 +1,5 @@
 import type { GuessReport, GuessWorkerPort, SpawnGuessWorker } from './secret-guess-protocol.ts';
+import { createStableStore } from '../stores/stable-store.ts';
 
 /**
  * One weak-secret guessing run, as a store without React: it splits the word list between
@@ -67,7 +68,6 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
   const started = now();
   const shares = splitWords(options.words, options.workerCount);
   const triedBy = shares.map(() => 0);
-  const listeners = new Set<() => void>();
   const workers: GuessWorkerPort[] = [];
   const rejectedLeads: string[] = [];
   let doneCount = 0;
@@ -92,14 +92,11 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
       reason,
     };
   };
-  let snapshot = build('running');
-
-  const publish = (next: GuessRunSnapshot): void => {
-    snapshot = next;
-    for (const listener of [...listeners]) listener();
-  };
+  const run = createStableStore<GuessRunSnapshot>(build('running'));
+  const publish = (next: GuessRunSnapshot): void => run.set(next);
+  const isRunning = (): boolean => run.getSnapshot().status === 'running';
   const finish = (status: Exclude<GuessRunStatus, 'running'>, secret: string | null = null, reason: string | null = null): void => {
-    if (snapshot.status !== 'running') return;
+    if (!isRunning()) return;
     for (const worker of workers) worker.terminate();
     const final = build(status, secret, reason);
     publish(final);
@@ -114,7 +111,7 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
     options.confirm(options.cookie, secret).then(
       (confirmed) => {
         pendingConfirmations -= 1;
-        if (snapshot.status !== 'running') return;
+        if (!isRunning()) return;
         if (confirmed) {
           finish('found', secret);
           return;
@@ -131,7 +128,7 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
   };
 
   const onReport = (index: number, report: GuessReport): void => {
-    if (snapshot.status !== 'running') return;
+    if (!isRunning()) return;
     switch (report.type) {
       case 'progress':
         triedBy[index] = report.tried;
@@ -154,11 +151,12 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
   };
 
   if (shares.length === 0) {
-    snapshot = build('not-found');
-    settle(snapshot);
+    const final = build('not-found');
+    publish(final);
+    settle(final);
   }
   shares.forEach((words, index) => {
-    if (snapshot.status !== 'running') return;
+    if (!isRunning()) return;
     let worker: GuessWorkerPort;
     try {
       worker = options.spawn();
@@ -173,13 +171,8 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
   });
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
+    subscribe: run.subscribe,
+    getSnapshot: run.getSnapshot,
     stop: () => finish('stopped'),
     finished,
   };

@@ -1,6 +1,6 @@
 import type { PanelId } from '../../content/types.ts';
 import type { ProbeReport as CookieLimitReport } from '../cookie-limit-probe-run.ts';
-import { createStableStore, type StableStore } from '../pretend-http/stable-store.ts';
+import { createStableStore, type StableStore } from '../stable-store.ts';
 import type { StorageArea } from '../web-storage-store.ts';
 import type { CompareEntry } from './compare-keys.ts';
 import type { OpenedHow } from './compare-tab-probe.ts';

@@ -1,5 +1,5 @@
 import type { Exchange, ExternalStore } from './http-types.ts';
-import { createStableStore } from './stable-store.ts';
+import { createStableStore } from '../stable-store.ts';
 
 export interface HttpLogStore extends ExternalStore<readonly Exchange[]> {
   append(exchange: Exchange): void;

@@ -117,9 +117,4 @@ export interface JarCookieRow {
   readonly created: number;
 }
 
-/** A store React can read with `useSyncExternalStore`. */
-export interface ExternalStore<T> {
-  subscribe(listener: () => void): () => void;
-  /** Returns the same object until something changes. */
-  getSnapshot(): T;
-}
+export type { ExternalStore } from '../stable-store.ts';

@@ -1,7 +1,7 @@
 import type { ExternalStore, JarCookieRow } from './http-types.ts';
 import type { PretendBrowser } from './pretend-browser.ts';
 import { createHttpLogStore, type HttpLogStore } from './http-log-store.ts';
-import { createStableStore } from './stable-store.ts';
+import { createStableStore } from '../stable-store.ts';
 
 /**
  * The one pretend browser of this page, created on first use. Its module pulls in tough-cookie

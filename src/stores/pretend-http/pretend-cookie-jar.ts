@@ -23,7 +23,7 @@ import {
 } from './set-cookie-explanations.ts';
 import { describeStoredCookie, withheldForSameSite } from './jar-explanations.ts';
 import { cookieId, expiresAtOf, sameRows, toJarCookieRow } from './jar-cookie-rows.ts';
-import { createStableStore } from './stable-store.ts';
+import { createStableStore } from '../stable-store.ts';
 
 /**
  * The pretend browser's cookie jar: tough-cookie's RFC 6265 `CookieJar` (strict parsing,

@@ -1,4 +1,9 @@
-import type { ExternalStore } from './http-types.ts';
+/** A store React can read with `useSyncExternalStore`. */
+export interface ExternalStore<T> {
+  subscribe(listener: () => void): () => void;
+  /** Returns the same object until something changes. */
+  getSnapshot(): T;
+}
 
 export interface StableStore<T> extends ExternalStore<T> {
   /** Replaces the snapshot and notifies listeners, unless `equals` says nothing changed. */
