@@ -1,12 +1,22 @@
 import { memo, Suspense, use } from 'react';
 import { loadLesson, peekLesson } from '../../content/lesson-loader.ts';
-import type { LessonSlug } from '../../content/types.ts';
+import type { Lesson, LessonSlug } from '../../content/types.ts';
 import { StepContent } from './step-content.tsx';
 
-function LoadedProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
-  const lesson = peekLesson(slug) ?? use(loadLesson(slug));
+function ProseOf({ lesson, stepId }: { readonly lesson: Lesson; readonly stepId: string }) {
   const step = lesson.steps.find((candidate) => candidate.id === stepId);
   return step ? <StepContent lesson={lesson} step={step} /> : null;
+}
+
+/** Waits for the lesson's chunk; always calls `use`, as React requires of a component that suspended. */
+function WaitingProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
+  return <ProseOf lesson={use(loadLesson(slug))} stepId={stepId} />;
+}
+
+/** Already loaded (moving between a lesson's steps, or in tests): no suspense at all. */
+function LoadedProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
+  const lesson = peekLesson(slug);
+  return lesson ? <ProseOf lesson={lesson} stepId={stepId} /> : <WaitingProse slug={slug} stepId={stepId} />;
 }
 
 /**
