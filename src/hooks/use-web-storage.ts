@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { webStorageStore } from '../stores/browser-stores.ts';
-import type { StorageArea, StorageSnapshot, WebStorageStore } from '../stores/web-storage-store.ts';
+import { valueIn, type StorageArea, type StorageSnapshot, type WebStorageStore } from '../stores/web-storage-store.ts';
 
 /** The live entries of localStorage or sessionStorage. */
 export function useWebStorage(area: StorageArea): { snapshot: StorageSnapshot; store: WebStorageStore } {
@@ -12,10 +12,5 @@ export function useWebStorage(area: StorageArea): { snapshot: StorageSnapshot; s
 /** One key's live value (a primitive, so the component re-renders only when it changes). */
 export function useStorageItem(area: StorageArea, key: string): string | null {
   const store = webStorageStore(area);
-  const select = (): string | null => {
-    const snapshot = store.getSnapshot();
-    if (snapshot.status !== 'ok') return null;
-    return snapshot.entries.find((entry) => entry.key === key)?.value ?? null;
-  };
-  return useSyncExternalStore(store.subscribe, select, () => null);
+  return useSyncExternalStore(store.subscribe, () => valueIn(store.getSnapshot(), key), () => null);
 }

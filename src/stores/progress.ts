@@ -1,5 +1,5 @@
 import { appKeys } from './app-keys.ts';
-import type { WebStorageStore } from './web-storage-store.ts';
+import { valueIn, type WebStorageStore } from './web-storage-store.ts';
 
 /** What the course remembers about a learner, stored as JSON under `stl:progress`. */
 export interface Progress {
@@ -52,9 +52,14 @@ export function serializeProgress(progress: Progress): string {
   return JSON.stringify(answered.length > 0 ? { visited: [...progress.visited], last: progress.last, answered } : { visited: [...progress.visited], last: progress.last });
 }
 
+/** The progress stored right now (read at the moment of a write, not from a render). */
+export function storedProgress(store: WebStorageStore): Progress {
+  return parseProgress(valueIn(store.getSnapshot(), appKeys.progress));
+}
+
 /** Records a visit; writes only when something changed, so revisiting costs nothing. */
-export function recordVisit(store: WebStorageStore, raw: string | null, key: string, url: string): void {
-  const current = parseProgress(raw);
+export function recordVisit(store: WebStorageStore, key: string, url: string): void {
+  const current = storedProgress(store);
   if (current.visited.has(key) && current.last === url) return;
   const visited = new Set(current.visited);
   visited.add(key);
@@ -62,8 +67,8 @@ export function recordVisit(store: WebStorageStore, raw: string | null, key: str
 }
 
 /** Records a check of understanding answered correctly; keeps everything else as it was. */
-export function recordAnswer(store: WebStorageStore, raw: string | null, quizId: string): void {
-  const current = parseProgress(raw);
+export function recordAnswer(store: WebStorageStore, quizId: string): void {
+  const current = storedProgress(store);
   if (answeredQuizzes(current).has(quizId)) return;
   const answered = new Set(answeredQuizzes(current));
   answered.add(quizId);

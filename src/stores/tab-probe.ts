@@ -1,12 +1,7 @@
 import { appKeys } from './app-keys.ts';
+import { createTabProbeChannel } from './tab-probe-channel.ts';
 
-/**
- * How a tab opened by a demo tells the tab that opened it what it sees. The new tab reads its own
- * storage and sends the values in the message (a BroadcastChannel message can arrive before
- * another tab could read a fresh localStorage value, so the values travel with it).
- */
-export const PROBE_HASH_PREFIX = '#stl-probe=';
-
+/** The sessionStorage lab's probe (tab-probe-channel.ts): what a tab it opened finds in its own storage. */
 export interface ProbeReport {
   readonly probeId: string;
   readonly sessionEntries: number;
@@ -15,17 +10,7 @@ export interface ProbeReport {
   readonly hasOpener: boolean;
 }
 
-export function newProbeId(): string {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function probeIdFromHash(hash: string): string | null {
-  if (!hash.startsWith(PROBE_HASH_PREFIX)) return null;
-  const id = hash.slice(PROBE_HASH_PREFIX.length);
-  return /^[0-9a-f]{12}$/.test(id) ? id : null;
-}
+export { newProbeId } from './tab-probe-channel.ts';
 
 function read(storage: () => Storage, key: string): string | null {
   try {
@@ -45,7 +30,7 @@ function count(storage: () => Storage): number {
 
 /** In a probed tab: read what this tab has and tell the opener. Returns the report, or null if not probed. */
 export function reportThisTab(win: Window): ProbeReport | null {
-  const probeId = probeIdFromHash(win.location.hash);
+  const probeId = labProbe.idFromHash(win.location.hash);
   if (probeId === null) return null;
   const report: ProbeReport = {
     probeId,
@@ -54,11 +39,7 @@ export function reportThisTab(win: Window): ProbeReport | null {
     favColor: read(() => win.localStorage, appKeys.favColor),
     hasOpener: win.opener !== null,
   };
-  if (typeof BroadcastChannel !== 'undefined') {
-    const channel = new BroadcastChannel(appKeys.probeChannel);
-    channel.postMessage(report);
-    channel.close();
-  }
+  labProbe.send(report);
   return report;
 }
 
@@ -73,12 +54,9 @@ function isReport(data: unknown): data is ProbeReport {
   );
 }
 
+const labProbe = createTabProbeChannel<ProbeReport>({ hashPrefix: '#stl-probe=', channel: appKeys.probeChannel, isReport });
+
+export const PROBE_HASH_PREFIX = labProbe.hashPrefix;
+
 /** In the opening tab: receive reports for the probes it started. */
-export function listenForReports(onReport: (report: ProbeReport) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(appKeys.probeChannel);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isReport(event.data)) onReport(event.data);
-  };
-  return () => channel.close();
-}
+export const listenForReports = labProbe.listen;

@@ -31,6 +31,11 @@ export interface WebStorageEnvironment {
 
 const PENDING: StorageSnapshot = { status: 'pending' };
 
+/** One key's value in a snapshot, or null (absent, or storage not readable). */
+export function valueIn(snapshot: StorageSnapshot, key: string): string | null {
+  return snapshot.status === 'ok' ? (snapshot.entries.find((entry) => entry.key === key)?.value ?? null) : null;
+}
+
 export function createWebStorageStore(
   area: StorageArea,
   resolveStorage: () => Storage,

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { baseUrl, openPage } from './harness.mjs';
+import { baseUrl, openPage, seriousAxeViolations } from './harness.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const contract = readFileSync(resolve(import.meta.dirname, '../../../shared/CONTRACT.md'), 'utf8');
 // Every route of CONTRACT.md, plus steps whose state comes from the URL.
 const routes = [
@@ -29,13 +27,7 @@ for (const scheme of ['light', 'dark']) {
         localStorage.setItem('stl:a11y', 'x');
         document.cookie = 'stl_a11y=x; Path=/';
       });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `${route} ${v}`));
     }
     assert.deepEqual(found, []);

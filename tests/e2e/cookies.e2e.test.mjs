@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { baseUrl, eventually, openPage, panel, waitForInteractive } from './harness.mjs';
+import { baseUrl, eventually, openPage, panel, waitForInteractive, seriousAxeViolations } from './harness.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Script URLs the page has requested so far. */
 function scriptLog(page) {
@@ -122,13 +120,7 @@ for (const scheme of ['light', 'dark']) {
         await page.getByRole('button').first().waitFor();
         await page.getByRole('region', { name: 'HTTP log' }).waitFor();
       }
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       found.push(...violations.map((v) => `${route ?? '/lessons/cookies'} ${v}`));
     }
     assert.deepEqual(found, []);

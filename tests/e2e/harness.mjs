@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: one Chromium, a fresh context per test, and helpers that
 // read panels the way CONTRACT.md describes them (a named region, a table of name/value rows).
 import { after, before } from 'node:test';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/static-server.mjs';
 
@@ -71,4 +72,20 @@ export async function eventually(check, { timeout = 5000, message = 'condition' 
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`timed out waiting for ${message} (last: ${JSON.stringify(last)})`);
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations as short lines.
+ * axe is injected as a script, which the app's CSP forbids: open the page with `bypassCSP: true`.
+ */
+export async function seriousAxeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }

@@ -11,13 +11,13 @@ test('unreadable progress counts as none instead of crashing', () => {
 test('a visit is recorded once and the last URL follows the learner', () => {
   localStorage.clear();
   const store = createWebStorageStore('localStorage', () => window.localStorage);
-  recordVisit(store, null, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
+  recordVisit(store, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
   const raw = localStorage.getItem('stl:progress');
   expect(parseProgress(raw)).toEqual({
     visited: new Set(['query-params/step-one']),
     last: '/lessons/query-params/step-one?fav-color=blue',
   });
-  recordVisit(store, raw, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
+  recordVisit(store, 'query-params/step-one', '/lessons/query-params/step-one?fav-color=blue');
   expect(localStorage.getItem('stl:progress')).toBe(raw);
   resetProgress(store);
   expect(localStorage.getItem('stl:progress')).toBeNull();
@@ -27,7 +27,7 @@ test('resetting progress touches only our own key', () => {
   localStorage.clear();
   localStorage.setItem('someone-else', 'keep');
   const store = createWebStorageStore('localStorage', () => window.localStorage);
-  recordVisit(store, null, 'a/b', '/x');
+  recordVisit(store, 'a/b', '/x');
   resetProgress(store);
   expect(localStorage.getItem('someone-else')).toBe('keep');
 });
@@ -36,14 +36,14 @@ test('answered checks are stored alongside visits, and old JSON without them sti
   localStorage.clear();
   const store = createWebStorageStore('localStorage', () => window.localStorage);
   expect(parseProgress('{"visited":["a/b"],"last":"/x"}')).toEqual({ visited: new Set(['a/b']), last: '/x' });
-  recordVisit(store, null, 'a/b', '/x');
-  recordAnswer(store, localStorage.getItem('stl:progress'), 'which-to-use/auth-token');
-  recordAnswer(store, localStorage.getItem('stl:progress'), 'which-to-use/auth-token');
+  recordVisit(store, 'a/b', '/x');
+  recordAnswer(store, 'which-to-use/auth-token');
+  recordAnswer(store, 'which-to-use/auth-token');
   const afterAnswer = parseProgress(localStorage.getItem('stl:progress'));
   expect(afterAnswer.visited).toEqual(new Set(['a/b']));
   expect(answeredQuizzes(afterAnswer)).toEqual(new Set(['which-to-use/auth-token']));
   // A later visit keeps the answers.
-  recordVisit(store, localStorage.getItem('stl:progress'), 'c/d', '/y');
+  recordVisit(store, 'c/d', '/y');
   expect(answeredQuizzes(parseProgress(localStorage.getItem('stl:progress')))).toEqual(new Set(['which-to-use/auth-token']));
 });
 

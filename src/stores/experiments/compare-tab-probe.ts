@@ -1,15 +1,11 @@
 import { PANEL_IDS, type PanelId } from '../../content/types.ts';
-import { newProbeId } from '../tab-probe.ts';
+import { createTabProbeChannel, newProbeId } from '../tab-probe-channel.ts';
 import { readEverywhere, type FoundValues, type TabView } from './read-everywhere.ts';
 
 /**
- * The tab-probe mechanism (src/stores/tab-probe.ts) for the compare page: a tab opened by an
- * experiment reads all five stores for the name and sends the values in its BroadcastChannel
- * message (the message can outrun a fresh localStorage write, so values travel with it). Its own
- * hash prefix and channel, so the sessionStorage lab's banner does not claim these tabs.
+ * The compare page's tab probe (tab-probe-channel.ts): a tab opened by an experiment reads all
+ * five stores for the name and sends what it found.
  */
-export const COMPARE_PROBE_HASH_PREFIX = '#stl-compare-probe=';
-export const COMPARE_PROBE_CHANNEL = 'stl:compare-probe';
 
 export type OpenedHow = 'link' | 'window.open';
 
@@ -22,11 +18,6 @@ export interface CompareProbeReport {
 
 export { newProbeId };
 
-export function compareProbeIdFromHash(hash: string): string | null {
-  if (!hash.startsWith(COMPARE_PROBE_HASH_PREFIX)) return null;
-  const id = hash.slice(COMPARE_PROBE_HASH_PREFIX.length);
-  return /^[0-9a-f]{12}$/.test(id) ? id : null;
-}
 
 export function buildCompareProbeReport(probeId: string, name: string, view: TabView, hasOpener: boolean): CompareProbeReport {
   return { probeId, name, found: readEverywhere(view, name), hasOpener };
@@ -44,18 +35,13 @@ export function isCompareProbeReport(data: unknown): data is CompareProbeReport 
   return typeof record.probeId === 'string' && typeof record.name === 'string' && typeof record.hasOpener === 'boolean' && isFound(record.found);
 }
 
-export function sendCompareProbeReport(report: CompareProbeReport): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(COMPARE_PROBE_CHANNEL);
-  channel.postMessage(report);
-  channel.close();
-}
+const compareProbe = createTabProbeChannel<CompareProbeReport>({
+  hashPrefix: '#stl-compare-probe=',
+  channel: 'stl:compare-probe',
+  isReport: isCompareProbeReport,
+});
 
-export function listenForCompareReports(onReport: (report: CompareProbeReport) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(COMPARE_PROBE_CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isCompareProbeReport(event.data)) onReport(event.data);
-  };
-  return () => channel.close();
-}
+export const COMPARE_PROBE_HASH_PREFIX = compareProbe.hashPrefix;
+export const compareProbeIdFromHash = compareProbe.idFromHash;
+export const sendCompareProbeReport = compareProbe.send;
+export const listenForCompareReports = compareProbe.listen;

@@ -1,7 +1,7 @@
 import type { FlaskValue } from './flask-value.ts';
 import { decodeTimestamp, splitSessionCookie, timestampFromSeconds, timestampToBytes, utf8Encode } from './cookie-parts.ts';
 import { base64UrlEncode, itsdangerousBase64Decode } from './python-base64.ts';
-import { FlaskSessionError, sessionError, type SessionError, type SessionResult } from './session-result.ts';
+import { FlaskSessionError, sessionError, type DecodedSession, type SessionError, type SessionResult } from './session-result.ts';
 import { deriveSessionKey, secretBytes, signBytes, verifyBytes, type FlaskSecret } from './session-signing-key.ts';
 import { decodeSessionPayload, leniencyNotes } from './session-payload.ts';
 import { parseTaggedJson, serializeTaggedJson } from './tagged-json.ts';
@@ -42,16 +42,29 @@ export async function decodeSessionCookie(cookie: string, options: DecodeOptions
   if (!split.ok) return split;
   const timestamp = decodeTimestamp(split.parts.timestamp);
   if (!timestamp.ok) return timestamp;
-  const payload = await decodeSessionPayload(split.parts.payload, options.inflateLimitBytes);
-  if (!payload.ok) return { ...payload, timestamp: timestamp.timestamp };
+  return openPayload(split.parts.payload, timestamp.timestamp, options, {
+    untrusted: true,
+    notes: leniencyNotes('timestamp', itsdangerousBase64Decode(utf8Encode(split.parts.timestamp))),
+  });
+}
+
+/** Decodes the payload into the result both decode and verify give; `untrusted` until a signature was checked. */
+async function openPayload(
+  payloadText: string,
+  timestamp: DecodedSession['timestamp'],
+  options: DecodeOptions,
+  trust: { readonly untrusted: boolean; readonly notes: readonly string[] },
+): Promise<SessionResult> {
+  const payload = await decodeSessionPayload(payloadText, options.inflateLimitBytes);
+  if (!payload.ok) return { ...payload, timestamp };
   return {
     ok: true,
     payloadJson: payload.payloadJson,
     value: payload.value,
-    timestamp: timestamp.timestamp,
+    timestamp,
     compressed: payload.compressed,
-    untrusted: true,
-    notes: [...leniencyNotes('timestamp', itsdangerousBase64Decode(utf8Encode(split.parts.timestamp))), ...payload.notes],
+    untrusted: trust.untrusted,
+    notes: [...trust.notes, ...payload.notes],
   };
 }
 
@@ -88,21 +101,10 @@ export async function verifySessionCookie(cookie: string, secret: FlaskSecret, o
   const expired = checkAge(timestamp.timestamp.seconds, options);
   if (expired) return expired;
 
-  const payload = await decodeSessionPayload(parts.payload, options.inflateLimitBytes);
-  if (!payload.ok) return { ...payload, timestamp: timestamp.timestamp };
-  return {
-    ok: true,
-    payloadJson: payload.payloadJson,
-    value: payload.value,
-    timestamp: timestamp.timestamp,
-    compressed: payload.compressed,
+  return openPayload(parts.payload, timestamp.timestamp, options, {
     untrusted: false,
-    notes: [
-      ...leniencyNotes('signature', signature),
-      ...leniencyNotes('timestamp', itsdangerousBase64Decode(utf8Encode(parts.timestamp))),
-      ...payload.notes,
-    ],
-  };
+    notes: [...leniencyNotes('signature', signature), ...leniencyNotes('timestamp', itsdangerousBase64Decode(utf8Encode(parts.timestamp)))],
+  });
 }
 
 function checkAge(signedAt: bigint, options: VerifyOptions): SessionError | null {
