@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, openPage, panel, panelRows } from './harness.mjs';
+import { eventually, openPage, panel, panelRows, waitForInteractive } from './harness.mjs';
 
 /** Fills the "write everywhere" form and waits for all five panels to show the pair. */
 async function writeEverywhere(page, name, value) {
@@ -25,6 +25,7 @@ test('write everywhere puts the pair in all five stores, and its URL reloads to 
   assert.ok((await panelRows(page, 'localStorage')).some(([n, v]) => n === 'stl:color' && v === 'teal'));
   assert.ok((await panelRows(page, 'sessionStorage')).some(([n, v]) => n === 'stl:color' && v === 'teal'));
   await page.reload();
+  await waitForInteractive(page);
   assert.equal(await page.getByRole('textbox', { name: 'Value to write everywhere' }).inputValue(), 'teal');
   await eventually(async () => (await panelRows(page, 'URL path')).some(([, v]) => v === 'teal'), { message: 'path after reload' });
   assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);

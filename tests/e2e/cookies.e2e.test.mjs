@@ -45,6 +45,22 @@ test('the seed Flask demo, as CONTRACT.md words it, on a pretend server loaded o
   await context.close();
 });
 
+test('a Favorite color sent before the code arrived is a plain GET, then replayed to the pretend server once it loads', async () => {
+  const { context, page, errors } = await openPage('/');
+  await context.route('**/*.js', (route) => route.abort()); // the code has not arrived yet
+  await page.goto(`${baseUrl}/lessons/cookies`);
+  await page.getByRole('textbox', { name: 'Favorite color' }).fill('blue');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.waitForURL(/\/lessons\/cookies\/?\?fav_color=blue$/);
+  await context.unrouteAll();
+  await page.reload();
+  const log = page.getByRole('region', { name: 'HTTP log' });
+  await log.getByText('Set-Cookie: fav_color=blue; Path=/').waitFor();
+  assert.equal(await log.getByText('GET /handle-form-cookie?fav_color=blue HTTP/1.1').count(), 1);
+  assert.deepEqual(errors.filter((e) => !/ERR_FAILED|Failed to load/.test(e)), []);
+  await context.close();
+});
+
 test('an HttpOnly cookie is in the pretend jar and sent, but not in pretend document.cookie', async () => {
   const { context, page, errors } = await openPage('/lessons/cookie-options/security');
   await page.getByRole('button', { name: 'Set session_id with HttpOnly and theme without' }).click();

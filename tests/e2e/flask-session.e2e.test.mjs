@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/static-server.mjs';
-import { baseUrl, eventually, openPage, panel } from './harness.mjs';
+import { baseUrl, eventually, openPage, panel, visit } from './harness.mjs';
 
 const vectors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/flask-session-vectors.json'), 'utf8'));
 const fixture = (secret, compressed = false) => {
@@ -61,7 +61,7 @@ test('the weak-secret guesser finds the seed secret in Web Workers, loaded only 
 
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto(`${baseUrl}${toolUrl({ cookie: seed.cookie })}`);
+  await visit(page, toolUrl({ cookie: seed.cookie }));
   await page.getByRole('status').getByText('Signature not checked', { exact: true }).waitFor();
   assert.equal(workers.length, 0, 'no worker before the learner asks');
   const own = Array.from({ length: 30_000 }, (_, i) => `not-it-${i}`).join('\n');
@@ -112,7 +112,7 @@ test('the sessions lesson stores a real stl_session cookie, at the app path, for
   await row.waitFor();
   assert.match(await row.innerText(), /Session/);
 
-  await page.goto(`${baseUrl}/lessons/sessions/tampering`);
+  await visit(page, '/lessons/sessions/tampering');
   await page.getByRole('button', { name: 'Add "is_admin": true to the payload' }).click();
   await page.getByText('Flask refuses it', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Change only the ignored bits of its last character' }).click();

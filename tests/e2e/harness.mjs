@@ -45,6 +45,12 @@ export async function waitForInteractive(page, timeout = 10_000) {
   );
 }
 
+/** Navigates and waits for hydration, so that the next click reaches React, not the prerendered HTML. */
+export async function visit(page, path, options) {
+  await page.goto(`${baseUrl}${path}`, options);
+  await waitForInteractive(page);
+}
+
 export function panel(page, name) {
   return page.getByRole('region', { name, exact: true });
 }

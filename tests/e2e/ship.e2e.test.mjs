@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { baseUrl, openPage } from './harness.mjs';
+import { baseUrl, openPage, visit } from './harness.mjs';
 
 test('the app runs under its strict Content-Security-Policy with no violations', async () => {
   const { context, page, errors } = await openPage('/');
@@ -23,7 +23,7 @@ test('the app runs under its strict Content-Security-Policy with no violations',
   ];
   const violations = [];
   for (const [route, act] of visits) {
-    await page.goto(`${baseUrl}${route}`);
+    await visit(page, route);
     assert.ok(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), `${route} carries the CSP meta tag`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await act();

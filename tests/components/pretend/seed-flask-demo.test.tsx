@@ -98,3 +98,10 @@ test('Clear log empties the HTTP log', async () => {
   expect(within(log).queryByText('GET /later-cookie HTTP/1.1')).toBeNull();
   expect(within(log).getByText(/No requests yet/)).toBeInTheDocument();
 });
+
+test('a form sent before the code arrived (?fav_color= in the URL) reaches the pretend server once', async () => {
+  await renderPretendRoute('/lessons/cookies?fav_color=olive');
+  const log = screen.getByRole('region', { name: 'HTTP log' });
+  expect(await within(log).findByText('Set-Cookie: fav_color=olive; Path=/')).toBeInTheDocument();
+  expect(within(log).getAllByText('GET /handle-form-cookie?fav_color=olive HTTP/1.1')).toHaveLength(1);
+});
