@@ -13,6 +13,9 @@ test('every CONTRACT.md route is a prerendered file, with its text before JavaSc
     assert.equal(response.status, 200, route);
     const html = await response.text();
     assert.match(html, /<h1[^>]*>/, `${route} has its heading in the HTML`);
+    const scripts = [...html.matchAll(/<script\b[^>]*>|<link rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+    assert.ok(scripts.length > 0, `${route} loads its code`);
+    for (const tag of scripts) assert.match(tag, /fetchpriority="low"/, `${route}: the code must not compete with the first paint: ${tag}`);
   }
 });
 
