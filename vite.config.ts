@@ -16,8 +16,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  // The manifest tells the prerender which chunk holds each lesson's prose, to preload it.
-  build: { target: 'es2022', manifest: true },
+  build: { target: 'es2022' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

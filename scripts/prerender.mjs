@@ -48,30 +48,9 @@ function page(appHtml) {
   return html;
 }
 
-// Each lesson's prose is its own chunk: preload it from the lesson's pages, so hydration need not wait for a waterfall.
-const manifestFile = join(dist, '.vite', 'manifest.json');
-const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
-const assetBase = template.match(/src="([^"]*)assets\//)?.[1] ?? '/';
-function chunkWithImports(key, seen = new Set()) {
-  const entry = manifest[key];
-  if (!entry || seen.has(key)) return [];
-  seen.add(key);
-  return [entry.file, ...(entry.imports ?? []).flatMap((child) => chunkWithImports(child, seen))];
-}
-function preloadsFor(route) {
-  const slug = /^\/lessons\/([^/]+)/.exec(route)?.[1];
-  if (!slug) return '';
-  const entryFiles = new Set(chunkWithImports('index.html'));
-  return chunkWithImports(`src/content/lessons/${slug}.ts`)
-    .filter((file) => !entryFiles.has(file))
-    .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${assetBase}${file}">`)
-    .join('');
-}
-
 const routes = prerenderedRoutes();
 for (const route of routes) {
-  const preload = preloadsFor(route);
-  const html = page(await render(route)).replace('</head>', `${preload}</head>`);
+  const html = page(await render(route));
   const file = route === '/' ? join(dist, 'index.html') : join(dist, route, 'index.html');
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, html);
@@ -80,7 +59,6 @@ for (const route of routes) {
 // an empty root boots the app, whose router renders the right page.
 await writeFile(join(dist, '404.html'), template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`));
 await rm(ssrDir, { recursive: true, force: true });
-await rm(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`prerendered ${routes.length} routes + 404.html into dist/`);
 
 // The service worker precaches every built file, so the course works offline after one visit.

@@ -6,10 +6,7 @@ import { LessonPage } from './pages/lesson-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RootLayout } from './root-layout.tsx';
 
-// Its own chunk: lesson pages do not pay for the compare view's experiments. The prerender waits for it;
-// its styles stay in the first stylesheet so the prerendered page is styled before its code arrives.
-import '../components/compare/compare.css';
-
+// Its own chunk: lesson pages do not pay for the compare view's experiments.
 const ComparePage = lazy(() => import('./pages/compare-page.tsx').then((m) => ({ default: m.ComparePage })));
 
 function PageLoading({ children }: { readonly children: ReactNode }) {

@@ -1,9 +1,15 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { TabProbeBanner } from '../components/ui/tab-probe-banner.tsx';
 import { UpdatePrompt } from '../components/ui/update-prompt.tsx';
 import { paths } from './paths.ts';
 
 export function RootLayout() {
+  // The prerendered page is live once this commits (hydration runs after the first paint):
+  // browser tests, and anyone in DevTools, can tell the two apart.
+  useEffect(() => {
+    document.documentElement.dataset.interactive = '';
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

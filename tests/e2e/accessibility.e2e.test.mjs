@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { baseUrl, openPage, seriousAxeViolations } from './harness.mjs';
+import { openPage, seriousAxeViolations, visit } from './harness.mjs';
 
 const contract = readFileSync(resolve(import.meta.dirname, '../../../shared/CONTRACT.md'), 'utf8');
 // Every route of CONTRACT.md, plus steps whose state comes from the URL.
@@ -21,8 +21,7 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     const found = [];
     for (const route of routes) {
-      await page.goto(`${baseUrl}${route}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await visit(page, route); // the live page, panels filled, not only its prerendered HTML
       await page.evaluate(() => {
         localStorage.setItem('stl:a11y', 'x');
         document.cookie = 'stl_a11y=x; Path=/';

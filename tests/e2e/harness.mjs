@@ -30,13 +30,15 @@ export async function openPage(path = '/', { viewport = { width: 1300, height: 9
 }
 
 /**
- * Waits until React has hydrated every control on the page (lazily loaded demos hydrate after
- * the rest), as a learner would wait for a page to respond: typing into a prerendered input
- * before its code has arrived is not what these tests are about.
+ * Waits until the app has committed its hydration (it loads after the first paint) and React
+ * holds every control on the page (lazily loaded demos hydrate after the rest), as a learner
+ * would wait for a page to respond: typing into a prerendered input before its code has arrived
+ * is not what these tests are about.
  */
 export async function waitForInteractive(page, timeout = 10_000) {
   await page.waitForFunction(
     () =>
+      document.documentElement.hasAttribute('data-interactive') &&
       [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].every((el) =>
         Object.keys(el).some((key) => key.startsWith('__reactProps$')),
       ),

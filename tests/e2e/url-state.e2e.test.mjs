@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { baseUrl, eventually, openPage, panelRows } from './harness.mjs';
+import { baseUrl, eventually, openPage, panelRows, waitForInteractive } from './harness.mjs';
 
 test('the query param is carried through the steps and survives a reload', async () => {
   const { context, page, errors } = await openPage('/lessons/query-params/step-zero');
@@ -11,6 +11,7 @@ test('the query param is carried through the steps and survives a reload', async
   await page.getByRole('button', { name: 'Step two: a form with a hidden field' }).click();
   await page.waitForURL(`${baseUrl}/lessons/query-params/step-two?fav-color=blue`);
   await page.reload();
+  await waitForInteractive(page);
   assert.equal(await page.locator('.demo strong').first().innerText(), 'blue');
   assert.deepEqual(await panelRows(page, 'Query string'), [['fav-color', 'blue']]);
   assert.deepEqual(errors, [], 'no hydration or script errors');
@@ -75,6 +76,7 @@ test('sessionStorage survives a reload of the same tab', async () => {
   await page.getByRole('textbox', { name: 'Draft' }).fill('kept');
   await page.getByRole('button', { name: 'Save draft to sessionStorage' }).click();
   await page.reload();
+  await waitForInteractive(page);
   assert.deepEqual((await panelRows(page, 'sessionStorage')).find(([n]) => n === 'stl:draft'), ['stl:draft', 'kept']);
   await context.close();
 });

@@ -31,9 +31,6 @@ export function LessonPage() {
   const index = lesson.steps.indexOf(step);
   return (
     <div className="lesson-layout">
-      <nav className="lesson-sidebar" aria-label="Course outline">
-        <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} />
-      </nav>
       <article className="lesson-main">
         <title>{`${step.title} · ${lesson.title} · How the web remembers`}</title>
         <p className="lesson-kicker">
@@ -52,6 +49,10 @@ export function LessonPage() {
         <StepNav lesson={lesson} step={step} color={color} />
       </article>
       <StepPanels step={step} />
+      {/* Last in the HTML, as on narrow screens: a page painted while still arriving never has the outline jump down. */}
+      <nav className="lesson-sidebar" aria-label="Course outline">
+        <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} />
+      </nav>
     </div>
   );
 }

@@ -1,6 +1,4 @@
 import { lazyDemo } from './lazy-demo.tsx';
-// In the first load's stylesheet, so prerendered demos are styled before their code arrives.
-import '../../pretend/pretend.css';
 
 export const LazyGoldfishServerDemo = lazyDemo('GoldfishServerDemo', () =>
   import('./goldfish-server-demo.tsx').then((m) => m.GoldfishServerDemo),

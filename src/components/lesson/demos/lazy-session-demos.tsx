@@ -1,6 +1,4 @@
 import { lazyDemo } from './lazy-demo.tsx';
-// In the first load's stylesheet, so prerendered demos are styled before their code arrives.
-import '../../flask-session/flask-session.css';
 
 export const LazyFlaskSessionDictionaryDemo = lazyDemo('FlaskSessionDictionaryDemo', () =>
   import('./flask-session-dictionary-demo.tsx').then((m) => m.FlaskSessionDictionaryDemo),

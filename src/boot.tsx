@@ -1,0 +1,28 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './app/app-routes.tsx';
+import { routerBasename } from './app/base-path.ts';
+import { registerServiceWorker } from './stores/service-worker.ts';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const app = (
+  <StrictMode>
+    <BrowserRouter basename={routerBasename() || undefined}>
+      <AppRoutes />
+    </BrowserRouter>
+  </StrictMode>
+);
+
+// Prerendered pages are hydrated, in a transition so React yields to the browser every few
+// milliseconds (no long task); the fallback page (404.html, dev server) renders from scratch.
+if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
+else createRoot(container).render(app);
+
+// After a first visit the course works offline (learners read it on trains).
+if (import.meta.env.PROD) {
+  if (document.readyState === 'complete') registerServiceWorker(import.meta.env.BASE_URL);
+  else window.addEventListener('load', () => registerServiceWorker(import.meta.env.BASE_URL));
+}
