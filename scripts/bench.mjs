@@ -48,6 +48,7 @@ async function panelLatency(kind, { prefill = 0, prefillBytes = 0, writes = 200 
   const page = await context.newPage();
   await page.goto(`${server.url}/compare`);
   await page.getByRole('region', { name: kind === 'cookie' ? 'Cookies' : 'localStorage', exact: true }).locator('form').waitFor();
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' }); // hydrated: measure the live page, not its HTML
   return page
     .evaluate(
       async ({ kind, prefill, prefillBytes, writes }) => {

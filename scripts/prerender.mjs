@@ -21,7 +21,9 @@ async function inlineStylesheet(html) {
   const css = (await readFile(file, 'utf8')).trim();
   if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
   const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-  const withStyle = html.replace(link[0], `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' ${hash}`);
+  // The <link> stays, disabled (so never fetched): Vite's loader sees the sheet is in the page and
+  // does not download it again for the chunks that list it.
+  const withStyle = html.replace(link[0], `<style>${css}</style>${link[0].replace('<link ', '<link disabled ')}`).replace("style-src 'self'", `style-src 'self' ${hash}`);
   return { html: withStyle, hash };
 }
 // The page is complete HTML: its scripts only hydrate it, so they must not compete with the first
@@ -29,6 +31,10 @@ async function inlineStylesheet(html) {
 // script fetched before the first paint as render-blocking).
 const lowPriority = (html) =>
   html.replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin').replace(/<link rel="modulepreload" crossorigin/g, '<link rel="modulepreload" fetchpriority="low" crossorigin');
+// One stylesheet, inlined: a chunk that brought its own CSS would be unstyled in the prerendered HTML.
+const assetFiles = await readdir(join(dist, 'assets'));
+const stylesheets = assetFiles.filter((file) => file.endsWith('.css'));
+if (stylesheets.length !== 1) throw new Error(`expected one stylesheet in dist/assets, found ${stylesheets.join(', ')}: import CSS in src/main.tsx only`);
 const { html: template, hash: styleHash } = await inlineStylesheet(lowPriority(builtTemplate));
 if (styleHash) {
   const headersFile = join(dist, '_headers');

@@ -1,12 +1,12 @@
 // The page arrives as complete HTML (prerendered), styled by the one stylesheet below, which the
 // build inlines. The code only makes it interactive, so it loads after the first paint.
+// It imports nothing the app shares (chunks that import from it would list its stylesheet).
 import { afterFirstPaint } from './app/after-first-paint.ts';
-import { routerBasename } from './app/base-path.ts';
 import { lessonInUrl } from './app/lesson-in-url.ts';
-import { loadLesson } from './content/lesson-loader.ts';
+// Every stylesheet is imported here and only here: the build inlines this one stylesheet into each
+// page, so prerendered views are styled before their code arrives, and no chunk loaded later
+// asks for it again (the build checks).
 import './styles/app.css';
-// Styles of views that load as their own chunks, in the first stylesheet too, so their
-// prerendered HTML is styled before their code arrives.
 import './components/compare/compare.css';
 import './components/pretend/pretend.css';
 import './components/flask-session/flask-session.css';
@@ -15,7 +15,7 @@ import './components/lesson/demos/storage-map.css';
 
 afterFirstPaint(() => {
   // The lesson's prose loads alongside the app rather than after it.
-  const slug = lessonInUrl(window.location.pathname, routerBasename());
-  if (slug) loadLesson(slug).catch(() => undefined); // the page reports a failed load when it renders
+  const slug = lessonInUrl(window.location.pathname, import.meta.env.BASE_URL);
+  if (slug) void import('./content/lesson-loader.ts').then(({ preloadLesson }) => preloadLesson(slug));
   void import('./boot.tsx');
 });

@@ -1,8 +1,9 @@
-import { LESSON_SLUGS, type LessonSlug } from '../content/types.ts';
-
-/** The lesson a URL path shows (under the deploy base), if any: its prose can load alongside the app. */
-export function lessonInUrl(pathname: string, basename: string): LessonSlug | null {
-  const path = basename && pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
-  const slug = /^\/lessons\/([^/]+)/.exec(path)?.[1];
-  return LESSON_SLUGS.find((known) => known === slug) ?? null;
+/**
+ * The lesson slug in a URL path under the deploy base (`/base/lessons/<slug>/…`), if any, so its
+ * prose can load alongside the app. Imports nothing: the first script stays its own small chunk.
+ */
+export function lessonInUrl(pathname: string, base: string): string | null {
+  const prefix = base.replace(/\/+$/, '');
+  const path = prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
+  return /^\/lessons\/([a-z0-9-]+)(?:\/|$)/.exec(path)?.[1] ?? null;
 }

@@ -27,6 +27,11 @@ export function loadLesson(slug: LessonSlug): Promise<Lesson> {
   return promise;
 }
 
+/** Starts loading a lesson named in the URL, if there is one by that name (failures surface when its page renders). */
+export function preloadLesson(slug: string): void {
+  if (modules[`./lessons/${slug}.ts`]) loadLesson(slug as LessonSlug).catch(() => undefined);
+}
+
 /** The lesson if its chunk has already arrived (so moving between its steps never suspends). */
 export function peekLesson(slug: LessonSlug): Lesson | undefined {
   return loaded.get(slug);

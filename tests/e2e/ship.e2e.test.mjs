@@ -51,3 +51,17 @@ test('after one visit the course works offline, and pages not yet opened too', a
   await context.setOffline(false);
   await context.close();
 });
+
+test('a first visit downloads no stylesheet: it is inlined, and lazily loaded demos do not fetch it again', async () => {
+  const { context, page } = await openPage('/');
+  const stylesheets = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+  });
+  for (const route of ['/lessons/stateless-http/', '/lessons/cookies/', '/compare/', '/tools/flask-session/']) {
+    await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' });
+    assert.ok(await page.locator('head style').count(), `${route} has its styles inline`);
+  }
+  assert.deepEqual(stylesheets, []);
+  await context.close();
+});

@@ -10,7 +10,6 @@ import { ReloadExperiment } from '../../components/compare/reload-experiment.tsx
 import { WriteEverywhereForm } from '../../components/compare/write-everywhere-form.tsx';
 import { useCompareEntry } from '../../hooks/use-compare-entry.ts';
 import { useCompareMarkers } from '../../hooks/use-compare-markers.ts';
-import '../../components/compare/compare.css';
 
 export function ComparePage() {
   const entry = useCompareEntry();

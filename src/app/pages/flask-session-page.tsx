@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 // In the first load's stylesheet, so the prerendered tool is styled before its code arrives.
-import '../../components/flask-session/flask-session.css';
 import { paths } from '../paths.ts';
 
 /** The tool loads as its own chunk (and the codec and workers as further ones), so other pages do not pay for it. */

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { PretendBrowser } from '../../stores/pretend-http/pretend-browser.ts';
-import './pretend.css';
 
 interface ConsoleLine {
   readonly id: number;
