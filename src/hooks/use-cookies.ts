@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { browserCookieStore } from '../stores/browser-stores.ts';
+import { browserCookieStore } from '../stores/browser-cookie-store.ts';
 import type { BrowserCookieStore, CookieSnapshot } from '../stores/cookie-store.ts';
 
 /** This tab's live cookies, as page JavaScript can see them. */

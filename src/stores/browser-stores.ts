@@ -1,13 +1,13 @@
-import { createBrowserCookieStore, type BrowserCookieStore } from './cookie-store.ts';
 import { createWebStorageStore, type StorageArea, type WebStorageStore } from './web-storage-store.ts';
 
 /**
- * The one instance of each real-storage store for this page. Nothing here touches `window` until
- * a store is first watched or read in the browser, so prerendering on the server is safe.
+ * The one instance of each Web Storage store for this page. Nothing here touches `window` until
+ * a store is first watched or read in the browser, so prerendering on the server is safe. The
+ * cookie store lives in browser-cookie-store.ts: pages without cookies never load the cookie rules.
  */
 export const POLL_MS = 1000;
 
-const hasWindow = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
+export const hasWindow = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
 
 const webStores: Partial<Record<StorageArea, WebStorageStore>> = {};
 
@@ -20,21 +20,4 @@ export function webStorageStore(area: StorageArea): WebStorageStore {
   });
   webStores[area] = store;
   return store;
-}
-
-let cookies: BrowserCookieStore | null = null;
-
-const serverCookieStore: BrowserCookieStore = {
-  subscribe: () => () => {},
-  getSnapshot: () => ({ status: 'pending' }),
-  getServerSnapshot: () => ({ status: 'pending' }),
-  set: () => ({ status: 'failed', reason: 'Cookies can only be written in a browser.' }),
-  remove: () => ({ status: 'failed', reason: 'Cookies can only be written in a browser.' }),
-  refresh: () => {},
-};
-
-export function browserCookieStore(): BrowserCookieStore {
-  if (!hasWindow()) return serverCookieStore;
-  cookies ??= createBrowserCookieStore({ document, window, pollMs: POLL_MS });
-  return cookies;
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../app/base-path.ts';
-import { browserCookieStore, webStorageStore } from '../../stores/browser-stores.ts';
+import { browserCookieStore } from '../../stores/browser-cookie-store.ts';
+import { webStorageStore } from '../../stores/browser-stores.ts';
 import { checkCompareEntry, compareEntryPath, type CompareEntry } from '../../stores/experiments/compare-keys.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import { presenceOf, readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';

@@ -1,5 +1,5 @@
 import type { PanelId } from '../../content/types.ts';
-import { CookiesPanel } from './cookies-panel.tsx';
+import { LazyCookiesPanel } from './lazy-cookies-panel.tsx';
 import { QueryStringPanel } from './query-string-panel.tsx';
 import { UrlPathPanel } from './url-path-panel.tsx';
 import { WebStoragePanel } from './web-storage-panel.tsx';
@@ -15,6 +15,6 @@ export function StoragePanel({ id, highlight }: { readonly id: PanelId; readonly
     case 'sessionStorage':
       return <WebStoragePanel area={id} highlight={highlight} />;
     case 'cookies':
-      return <CookiesPanel highlight={highlight} />;
+      return <LazyCookiesPanel highlight={highlight} />;
   }
 }

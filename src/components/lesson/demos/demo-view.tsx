@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { DemoId } from '../../../content/types.ts';
-import { CookieFromJsDemo } from './cookie-from-js-demo.tsx';
 import {
   LazyCookieDomainLab,
   LazyCookieLifetimeLab,
@@ -14,6 +13,7 @@ import {
   LazyRithmConversationDemo,
   LazySetCookiePlayground,
 } from './lazy-pretend-demos.tsx';
+import { lazyDemo } from './lazy-demo.tsx';
 import { LocalStorageLab } from './local-storage-lab.tsx';
 import { PathColorCarryDemo, PathColorFormDemo, PathColorResultDemo } from './path-color-demos.tsx';
 import { QueryColorCarryDemo, QueryColorFormDemo, QueryColorResultDemo } from './query-color-demos.tsx';
@@ -29,6 +29,9 @@ import {
 import { SessionStorageLab } from './session-storage-lab.tsx';
 import { StorageMap } from './storage-map.tsx';
 
+// Its own chunk, like the Cookies panel: it needs the cookie rules, which other steps do not load.
+const LazyCookieFromJsDemo = lazyDemo('CookieFromJsDemo', () => import('./cookie-from-js-demo.tsx').then((m) => m.CookieFromJsDemo));
+
 const demos: Record<DemoId, ComponentType> = {
   'goldfish-server': LazyGoldfishServerDemo,
   'query-color-form': QueryColorFormDemo,
@@ -39,7 +42,7 @@ const demos: Record<DemoId, ComponentType> = {
   'path-color-result': PathColorResultDemo,
   'local-storage-lab': LocalStorageLab,
   'session-storage-lab': SessionStorageLab,
-  'cookie-from-js': CookieFromJsDemo,
+  'cookie-from-js': LazyCookieFromJsDemo,
   'flask-cookie-demo': LazyFlaskCookieDemo,
   'rithm-conversation': LazyRithmConversationDemo,
   'cookie-lifetime-lab': LazyCookieLifetimeLab,
