@@ -21,16 +21,16 @@ test('opening a step records it in progress under the stl: prefix', () => {
 
 test('learner can walk the query-param demo and see what a forgetful link loses', async () => {
   const { user } = renderRoute('/lessons/query-params/step-zero');
-  await user.type(screen.getByRole('textbox', { name: 'Favorite color' }), 'teal');
+  await user.type(await screen.findByRole('textbox', { name: 'Favorite color' }), 'teal');
   await user.click(screen.getByRole('button', { name: 'Go to step one' }));
   expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
   const queryPanel = screen.getByRole('region', { name: 'Query string' });
   expect(queryPanel).toHaveTextContent('fav-color');
   await user.click(screen.getByRole('button', { name: 'Step two: a form with a hidden field' }));
   expect(await screen.findByRole('heading', { name: 'Step two: still there?' })).toBeInTheDocument();
-  expect(screen.getByText('teal', { selector: 'strong' })).toBeInTheDocument();
+  expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
   await user.click(screen.getByRole('link', { name: 'Start again at step zero' }));
-  await user.type(screen.getByRole('textbox', { name: 'Favorite color' }), 'red');
+  await user.type(await screen.findByRole('textbox', { name: 'Favorite color' }), 'red');
   await user.click(screen.getByRole('button', { name: 'Go to step one' }));
   await user.click(await screen.findByRole('link', { name: 'Step two: a link that forgets the param' }));
   expect(await screen.findByText(/This URL carries no/)).toBeInTheDocument();
@@ -38,7 +38,7 @@ test('learner can walk the query-param demo and see what a forgetful link loses'
 
 test('the colour in the URL path travels through a relative link', async () => {
   const { user } = renderRoute('/lessons/url-path/fav-color/rebeccapurple/step-one');
-  expect(screen.getByText('rebeccapurple', { selector: 'strong' })).toBeInTheDocument();
+  expect(await screen.findByText('rebeccapurple', { selector: 'strong' })).toBeInTheDocument();
   await user.click(screen.getByRole('link', { name: 'Step two (relative link)' }));
   expect(await screen.findByRole('heading', { name: 'Step two: routing every path' })).toBeInTheDocument();
   const pathPanel = screen.getByRole('region', { name: 'URL path' });
@@ -47,7 +47,7 @@ test('the colour in the URL path travels through a relative link', async () => {
 
 test('an empty colour form says what is wrong', async () => {
   const { user } = renderRoute('/lessons/url-path/fav-color/blue/step-zero');
-  await user.click(screen.getByRole('button', { name: 'Go to step one' }));
+  await user.click(await screen.findByRole('button', { name: 'Go to step one' }));
   expect(screen.getByRole('alert')).toHaveTextContent('Type a colour first');
 });
 

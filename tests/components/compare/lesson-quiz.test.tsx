@@ -24,9 +24,9 @@ test('learner answers a check of understanding, gets feedback, and the answer co
   expect(await within(form).findByText(/answered ✓/)).toBeInTheDocument();
 });
 
-test('the storage comparison lesson has an accessible picture of where each store lives', () => {
+test('the storage comparison lesson has an accessible picture of where each store lives', async () => {
   renderRoute('/lessons/storage-comparison/where-they-live');
-  const figure = screen.getByRole('figure', { name: /Where each store lives/ });
+  const figure = await screen.findByRole('figure', { name: /Where each store lives/ });
   expect(within(figure).getByText('Your browser')).toBeInTheDocument();
   expect(within(figure).getByText(/sees the URL and the cookies/)).toBeInTheDocument();
 });

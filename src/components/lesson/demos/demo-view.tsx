@@ -13,10 +13,6 @@ import {
   LazyRithmConversationDemo,
   LazySetCookiePlayground,
 } from './lazy-pretend-demos.tsx';
-import { lazyDemo } from './lazy-demo.tsx';
-import { LocalStorageLab } from './local-storage-lab.tsx';
-import { PathColorCarryDemo, PathColorFormDemo, PathColorResultDemo } from './path-color-demos.tsx';
-import { QueryColorCarryDemo, QueryColorFormDemo, QueryColorResultDemo } from './query-color-demos.tsx';
 import {
   LazyFlaskPermanentSessionDemo,
   LazyFlaskSecretCrackDemo,
@@ -26,22 +22,29 @@ import {
   LazyServerSessionDemo,
   LazySessionFixationDemo,
 } from './lazy-session-demos.tsx';
-import { SessionStorageLab } from './session-storage-lab.tsx';
-import { StorageMap } from './storage-map.tsx';
-
-// Its own chunk, like the Cookies panel: it needs the cookie rules, which other steps do not load.
-const LazyCookieFromJsDemo = lazyDemo('CookieFromJsDemo', () => import('./cookie-from-js-demo.tsx').then((m) => m.CookieFromJsDemo));
+import {
+  LazyCookieFromJsDemo,
+  LazyLocalStorageLab,
+  LazyPathColorCarryDemo,
+  LazyPathColorFormDemo,
+  LazyPathColorResultDemo,
+  LazyQueryColorCarryDemo,
+  LazyQueryColorFormDemo,
+  LazyQueryColorResultDemo,
+  LazySessionStorageLab,
+  LazyStorageMap,
+} from './lazy-storage-demos.tsx';
 
 const demos: Record<DemoId, ComponentType> = {
   'goldfish-server': LazyGoldfishServerDemo,
-  'query-color-form': QueryColorFormDemo,
-  'query-color-carry': QueryColorCarryDemo,
-  'query-color-result': QueryColorResultDemo,
-  'path-color-form': PathColorFormDemo,
-  'path-color-carry': PathColorCarryDemo,
-  'path-color-result': PathColorResultDemo,
-  'local-storage-lab': LocalStorageLab,
-  'session-storage-lab': SessionStorageLab,
+  'query-color-form': LazyQueryColorFormDemo,
+  'query-color-carry': LazyQueryColorCarryDemo,
+  'query-color-result': LazyQueryColorResultDemo,
+  'path-color-form': LazyPathColorFormDemo,
+  'path-color-carry': LazyPathColorCarryDemo,
+  'path-color-result': LazyPathColorResultDemo,
+  'local-storage-lab': LazyLocalStorageLab,
+  'session-storage-lab': LazySessionStorageLab,
   'cookie-from-js': LazyCookieFromJsDemo,
   'flask-cookie-demo': LazyFlaskCookieDemo,
   'rithm-conversation': LazyRithmConversationDemo,
@@ -60,7 +63,7 @@ const demos: Record<DemoId, ComponentType> = {
   'flask-permanent-session': LazyFlaskPermanentSessionDemo,
   'server-side-session': LazyServerSessionDemo,
   'session-fixation': LazySessionFixationDemo,
-  'storage-map': StorageMap,
+  'storage-map': LazyStorageMap,
 };
 
 export function DemoView({ demo }: { readonly demo: DemoId }) {
