@@ -45,6 +45,9 @@ export async function waitForInteractive(page, timeout = 10_000) {
     null,
     { timeout },
   );
+  // Hydration runs in a transition, in slices: give a boundary whose controls React holds two
+  // frames to commit before the test clicks.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** Navigates and waits for hydration, so that the next click reaches React, not the prerendered HTML. */
