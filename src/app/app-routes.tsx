@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { lazyView } from '../components/ui/lazy-view.tsx';
 import { FlaskSessionPage } from './pages/flask-session-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LessonPage } from './pages/lesson-page.tsx';
@@ -7,11 +7,7 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RootLayout } from './root-layout.tsx';
 
 // Its own chunk: lesson pages do not pay for the compare view's experiments.
-const ComparePage = lazy(() => import('./pages/compare-page.tsx').then((m) => ({ default: m.ComparePage })));
-
-function PageLoading({ children }: { readonly children: ReactNode }) {
-  return <Suspense fallback={<p className="page-loading">Loading…</p>}>{children}</Suspense>;
-}
+const ComparePage = lazyView('ComparePage', () => import('./pages/compare-page.tsx').then((m) => m.ComparePage), <p className="page-loading">Loading…</p>);
 
 /** Every route of CONTRACT.md, declarative mode (data mode costs ~17 KB more on first load). */
 export function AppRoutes() {
@@ -22,8 +18,8 @@ export function AppRoutes() {
         <Route path="lessons/:slug" element={<LessonPage />} />
         <Route path="lessons/:slug/:stepId" element={<LessonPage />} />
         <Route path="lessons/:slug/fav-color/:color/:stepId" element={<LessonPage />} />
-        <Route path="compare" element={<PageLoading><ComparePage /></PageLoading>} />
-        <Route path="compare/:name/:value" element={<PageLoading><ComparePage /></PageLoading>} />
+        <Route path="compare" element={<ComparePage />} />
+        <Route path="compare/:name/:value" element={<ComparePage />} />
         <Route path="tools/flask-session" element={<FlaskSessionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

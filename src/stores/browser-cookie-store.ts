@@ -1,7 +1,6 @@
 import { createBrowserCookieStore, type BrowserCookieStore } from './cookie-store.ts';
 import { hasWindow, POLL_MS } from './browser-stores.ts';
 
-/** The one real-cookie store for this page; on the server (prerendering) a store that reads nothing. */
 let cookies: BrowserCookieStore | null = null;
 
 const serverCookieStore: BrowserCookieStore = {
@@ -13,6 +12,7 @@ const serverCookieStore: BrowserCookieStore = {
   refresh: () => {},
 };
 
+/** The one real-cookie store for this page; on the server (prerendering) a store that reads nothing. */
 export function browserCookieStore(): BrowserCookieStore {
   if (!hasWindow()) return serverCookieStore;
   cookies ??= createBrowserCookieStore({ document, window, pollMs: POLL_MS });

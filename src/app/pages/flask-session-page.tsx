@@ -1,10 +1,13 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-// In the first load's stylesheet, so the prerendered tool is styled before its code arrives.
+import { lazyView } from '../../components/ui/lazy-view.tsx';
 import { paths } from '../paths.ts';
 
 /** The tool loads as its own chunk (and the codec and workers as further ones), so other pages do not pay for it. */
-const FlaskSessionTool = lazy(() => import('../../components/flask-session/flask-session-tool.tsx').then((m) => ({ default: m.FlaskSessionTool })));
+const FlaskSessionTool = lazyView(
+  'FlaskSessionTool',
+  () => import('../../components/flask-session/flask-session-tool.tsx').then((m) => m.FlaskSessionTool),
+  <p className="muted">Loading the tool…</p>,
+);
 
 /** `/tools/flask-session`: decode, verify and sign Flask session cookies; guess weak secret keys. */
 export function FlaskSessionPage() {
@@ -16,9 +19,7 @@ export function FlaskSessionPage() {
         Read, verify and sign Flask session cookies, compatible with real Flask. Everything runs in this page: nothing you type is sent
         anywhere. New to this? The <Link to={paths.lesson('sessions')}>sessions lesson</Link> explains how the cookie is built.
       </p>
-      <Suspense fallback={<p className="muted">Loading the tool…</p>}>
-        <FlaskSessionTool />
-      </Suspense>
+      <FlaskSessionTool />
     </div>
   );
 }

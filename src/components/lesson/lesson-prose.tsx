@@ -21,7 +21,7 @@ function LoadedProse({ slug, stepId }: { readonly slug: LessonSlug; readonly ste
 
 /**
  * A step's text, from its lesson's own chunk. The prerendered page already holds it; in the
- * browser it hydrates when that chunk arrives (the page preloads it). Memoised: if the page
+ * browser it hydrates when that chunk arrives (src/main.tsx starts loading it beside the app). Memoised: if the page
  * re-rendered it before that (progress, live panels), React would drop the prerendered text and
  * show the fallback — a layout shift.
  */

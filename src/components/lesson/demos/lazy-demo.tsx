@@ -1,24 +1,13 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyView } from '../../ui/lazy-view.tsx';
 
-/**
- * A demo loaded as its own chunk, so pages without it do not pay for it in their first load.
- * Prerendering waits for it, so its HTML is in the page; the browser hydrates it when its code arrives.
- */
+/** A demo loaded as its own chunk (see lazyView), with a demo-shaped placeholder while it loads. */
 export function lazyDemo(name: string, load: () => Promise<ComponentType>): ComponentType {
-  const Demo = lazy(() => load().then((component) => ({ default: component })));
-  function LazyDemo() {
-    return (
-      <Suspense
-        fallback={
-          <section className="demo" aria-busy="true">
-            <p className="muted">Loading the demo…</p>
-          </section>
-        }
-      >
-        <Demo />
-      </Suspense>
-    );
-  }
-  LazyDemo.displayName = `Lazy(${name})`;
-  return LazyDemo;
+  return lazyView(
+    name,
+    load,
+    <section className="demo" aria-busy="true">
+      <p className="muted">Loading the demo…</p>
+    </section>,
+  );
 }

@@ -1,6 +1,6 @@
 import { lazyDemo } from './lazy-demo.tsx';
 
-// The demos of the query, path, Web Storage and comparison lessons: each lesson loads only its own.
+// The demos that use the browser's real storage (URL, Web Storage, document.cookie): each lesson loads only its own.
 export const LazyQueryColorFormDemo = lazyDemo('QueryColorFormDemo', () => import('./query-color-demos.tsx').then((m) => m.QueryColorFormDemo));
 export const LazyQueryColorCarryDemo = lazyDemo('QueryColorCarryDemo', () => import('./query-color-demos.tsx').then((m) => m.QueryColorCarryDemo));
 export const LazyQueryColorResultDemo = lazyDemo('QueryColorResultDemo', () => import('./query-color-demos.tsx').then((m) => m.QueryColorResultDemo));
