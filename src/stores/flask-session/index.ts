@@ -1,4 +1,4 @@
-/** Flask session cookies: read (no secret), verify, sign; Flask's tagged JSON; weak-secret guessing. */
+/** Flask session cookies: read (no secret), verify, sign; Flask's tagged JSON; the weak-secret guesser is its own module (guess-secret.ts), loaded only by the worker. */
 export {
   confirmSessionSecret,
   decodeSessionCookie,
@@ -11,7 +11,6 @@ export {
 } from './codec.ts';
 export { splitSessionCookie, type SessionCookieParts } from './cookie-parts.ts';
 export * from './flask-value.ts';
-export { makeSecretGuesser } from './guess-secret.ts';
 export {
   FlaskSessionError,
   type DecodedSession,

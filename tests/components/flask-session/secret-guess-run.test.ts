@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, test } from 'vitest';
-import { confirmSessionSecret, makeSecretGuesser, signSession } from '../../../src/stores/flask-session/index.ts';
+import { confirmSessionSecret, signSession } from '../../../src/stores/flask-session/index.ts';
+import { makeSecretGuesser } from '../../../src/stores/flask-session/guess-secret.ts';
 import { createInlineGuessWorker } from '../../../src/workers/inline-guess-worker.ts';
 import type { GuessReport, GuessRequest, GuessWorkerPort } from '../../../src/workers/secret-guess-protocol.ts';
 import { splitWords, startSecretGuessRun, workerCountFor } from '../../../src/workers/secret-guess-run.ts';
