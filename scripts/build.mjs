@@ -10,7 +10,8 @@ const option = (name) => process.argv.slice(2).find((arg) => arg.startsWith(`--$
 const base = option('base');
 const outDir = resolve(root, option('outDir') ?? 'dist');
 // Inside the project, so the prerender bundle resolves react and friends from node_modules.
-const ssrDir = resolve(root, 'node_modules/.stl-prerender');
+// One per output folder, so two builds side by side do not overwrite each other's bundle.
+const ssrDir = resolve(root, 'node_modules', `.stl-prerender-${outDir.replace(/[^A-Za-z0-9]+/g, '_')}`);
 const baseArgs = base ? [`--base=${base}`] : [];
 
 function run(command, args) {
