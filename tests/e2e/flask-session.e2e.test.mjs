@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/static-server.mjs';
 import { baseUrl, eventually, openPage, panel, visit } from './harness.mjs';
 
-const vectors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/flask-session-vectors.json'), 'utf8'));
+const vectors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/flask-2.2-session-vectors.json'), 'utf8'));
 const fixture = (secret, compressed = false) => {
   const found = vectors.find((v) => v.secret === secret && v.compressed === compressed);
   assert.ok(found, `fixture signed with ${secret}`);

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FlaskSessionVector } from '../../stores/flask-session/fixtures.ts';
+import { parseFlaskSessionVectors, type FlaskSessionVector } from '../../stores/flask-session/fixtures.ts';
 
 /**
  * The real-Flask fixtures, read from the working directory: under jsdom, vite rewrites
  * `import.meta.url` to a `/@fs/` URL, so the node-environment loader's path does not work here.
  */
 export function readFlaskSessionVectors(): readonly FlaskSessionVector[] {
-  const path = resolve(process.cwd(), '../shared/fixtures/flask-session-vectors.json');
-  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(parsed)) throw new Error(`${path} is not a list of vectors`);
-  return parsed as FlaskSessionVector[];
+  return ['flask-2.2-session-vectors.json', 'flask-3.1-session-vectors.json'].flatMap((name) => {
+    const path = resolve(process.cwd(), 'tests/fixtures', name);
+    return parseFlaskSessionVectors(readFileSync(path, 'utf8'), path);
+  });
 }
 
 export function vectorSignedWith(vectors: readonly FlaskSessionVector[], secret: string, compressed = false): FlaskSessionVector {

@@ -16,10 +16,10 @@ function expectOk(result: SessionResult) {
   return result;
 }
 
-/** Real Flask 2.2 cookies, signed on 2026-11-25 (see shared/fixtures/README.md). */
+/** Real Flask 2.2 and 3.1 cookies (tests/fixtures/README.md). */
 describe('Flask fixture cookies', () => {
   it('loads the fixtures', () => {
-    expect(vectors.length).toBeGreaterThanOrEqual(13);
+    expect(vectors.length).toBeGreaterThanOrEqual(27);
     expect(vectors.some((v) => v.compressed)).toBe(true);
   });
 

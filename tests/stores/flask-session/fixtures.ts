@@ -8,8 +8,14 @@ export interface FlaskSessionVector {
   readonly tampered: string;
 }
 
-/** `<clone>/../shared/fixtures/…`: four levels up from this folder is the clone's parent. */
-export const VECTORS_URL = new URL('../../../../shared/fixtures/flask-session-vectors.json', import.meta.url);
+/**
+ * Cookies made by real Flask (tests/fixtures/README.md): Flask 2.2 first, then Flask 3.1 (made by
+ * tests/fixtures/make_flask_session_vectors.py). Tests that pick "the first vector signed with X" get the 2.2 one.
+ */
+export const VECTOR_FILES: readonly URL[] = [
+  new URL('../../fixtures/flask-2.2-session-vectors.json', import.meta.url),
+  new URL('../../fixtures/flask-3.1-session-vectors.json', import.meta.url),
+];
 
 function isVector(value: unknown): value is FlaskSessionVector {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,16 +29,16 @@ function isVector(value: unknown): value is FlaskSessionVector {
   );
 }
 
-export async function loadFlaskSessionVectors(): Promise<readonly FlaskSessionVector[]> {
-  let text: string;
-  try {
-    text = await readTextFile(VECTORS_URL);
-  } catch (error) {
-    throw new Error(`Cannot read the Flask session fixtures at ${VECTORS_URL.pathname} (shared/ must sit beside the clone): ${String(error)}`);
-  }
+export function parseFlaskSessionVectors(text: string, file: string): readonly FlaskSessionVector[] {
   const parsed: unknown = JSON.parse(text);
-  if (!Array.isArray(parsed) || !parsed.every(isVector)) throw new Error('flask-session-vectors.json does not have the expected shape.');
+  if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(isVector)) throw new Error(`${file} is not a list of Flask session vectors.`);
   return parsed;
+}
+
+export async function loadFlaskSessionVectors(): Promise<readonly FlaskSessionVector[]> {
+  const all: FlaskSessionVector[] = [];
+  for (const file of VECTOR_FILES) all.push(...parseFlaskSessionVectors(await readTextFile(file), file.pathname));
+  return all;
 }
 
 /** The timestamp part of a cookie as a Date, to pin `now` for expiry checks. */
