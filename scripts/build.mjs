@@ -1,14 +1,22 @@
-// npm run build [-- --base=/some/path/] [--outDir=dir]
+// npm run build [-- --base /some/path/] [--outDir dir]   (or --base=/some/path/, --outDir=dir)
 // Type-checks, builds the client and the prerender bundle with the same options, then writes every
 // route as its own HTML file (scripts/prerender.mjs). The router's basename follows --base.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { BuildOptionsError, parseBuildOptions } from './build-options.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
-const option = (name) => process.argv.slice(2).find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const base = option('base');
-const outDir = resolve(root, option('outDir') ?? 'dist');
+let options;
+try {
+  options = parseBuildOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof BuildOptionsError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const { base } = options;
+const outDir = resolve(root, options.outDir ?? 'dist');
 // Inside the project, so the prerender bundle resolves react and friends from node_modules.
 // One per output folder, so two builds side by side do not overwrite each other's bundle.
 const ssrDir = resolve(root, 'node_modules', `.stl-prerender-${outDir.replace(/[^A-Za-z0-9]+/g, '_')}`);
