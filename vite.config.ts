@@ -21,7 +21,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // *.flask.test.ts need a live Flask: `npm run test:flask` (vitest.flask.config.ts) runs them.
+    exclude: ['tests/e2e/**', 'tests/**/*.flask.test.ts', 'node_modules/**'],
     // Lesson pages load their prose, demos and the cookie jar as separate chunks, as in the browser;
     // the first test of a file also pays for transforming them.
     testTimeout: 20_000,

@@ -1,4 +1,4 @@
-"""Real Flask as an oracle for real-flask.test.ts.
+"""Real Flask as an oracle for real-flask.flask.test.ts.
 
 Reads {"ops": [...]} as JSON on stdin and prints one JSON result per op, in
 order, as a JSON list on stdout. Imports the downloadable demo app from

@@ -7,7 +7,7 @@ import type { SessionResult } from '../../../src/stores/flask-session/session-re
  * itsdangerous decodes the signature with Python's lenient base64 before
  * comparing bytes, so some different-looking signatures are the same
  * signature to Flask. We decode the same way and then compare with
- * crypto.subtle.verify, so our verdict is Flask's verdict. (real-flask.test.ts
+ * crypto.subtle.verify, so our verdict is Flask's verdict. (real-flask.flask.test.ts
  * runs these same mutations through real itsdangerous and compares.)
  */
 

@@ -25,8 +25,9 @@ import { runProcess } from './node-io.ts';
 /**
  * Our codec against real Flask: the downloadable demo app
  * (public/downloads/flask-demo/app.py) driven by Flask's test client through
- * flask_oracle.py. Needs python3 with Flask; without it this FAILS (CI
- * installs python3-flask), it does not skip.
+ * flask_oracle.py. Runs as `npm run test:flask` (vitest.flask.config.ts), not in
+ * `npm test`. Needs python3 with Flask; without it this FAILS (CI installs
+ * python3-flask), it does not skip.
  */
 
 const SECRET = 'real-flask test secret ✓';
@@ -66,7 +67,7 @@ function requireFlask(): Promise<void> {
     const check = await runProcess(PYTHON, ['-c', 'import flask, itsdangerous; print("ok")']);
     if (check.status !== 0 || !check.stdout.includes('ok')) {
       throw new Error(
-        'real-flask.test.ts needs python3 with Flask importable (apt-get install python3-flask, or pip install flask). ' +
+        'real-flask.flask.test.ts needs python3 with Flask importable (apt-get install python3-flask, or pip install flask). ' +
           `python3 -c "import flask" said: ${check.error?.message ?? check.stderr.trim()}`,
       );
     }
