@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { test } from 'node:test';
+import { courseRoutes } from '../../scripts/course-routes.mjs';
 import { openPage, seriousAxeViolations, visit } from './harness.mjs';
 
-const contract = readFileSync(resolve(import.meta.dirname, '../../../shared/CONTRACT.md'), 'utf8');
-// Every route of CONTRACT.md, plus steps whose state comes from the URL.
+// Every page of the course (scripts/course-routes.mjs), plus steps whose state comes from the URL.
 const routes = [
-  ...[...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1]),
+  ...courseRoutes(),
   '/lessons/query-params/step-one?fav-color=blue',
   '/lessons/url-path/fav-color/blue/step-two',
   '/lessons/session-storage/new-tabs',

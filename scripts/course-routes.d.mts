@@ -1,0 +1,7 @@
+export interface OutlineLesson {
+  readonly slug: string;
+  readonly title: string;
+  readonly steps: readonly { readonly id: string }[];
+}
+export declare function readCourseOutline(): OutlineLesson[];
+export declare function courseRoutes(): string[];
