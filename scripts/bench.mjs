@@ -1,31 +1,59 @@
-// npm run bench: builds (unless BENCH_SKIP_BUILD=1), serves dist/ (gzip, as static hosts do) and prints
-// figures measured in Chromium, Lighthouse included (BENCH_LIGHTHOUSE=0 skips it). It prints numbers;
-// it asserts nothing. Goals are printed beside them for reading.
+// npm run bench [-- --quick] [--outDir dir] [--skip-build]
+// Builds (unless --skip-build or BENCH_SKIP_BUILD=1) into --outDir (default dist/), serves it (gzip, as
+// static hosts do) and prints figures measured in Chromium: each route's first screen, Lighthouse
+// (not with --quick, nor with BENCH_LIGHTHOUSE=0), panel update latency, then the Flask figures
+// (scripts/bench-flask.mjs). One budget is enforced: a route whose first screen is over
+// FIRST_SCREEN_BUDGET fails the run (exit 1) naming the route. Other goals are printed for reading.
+// --quick (CI): no Lighthouse, fewer panel writes, a shorter Flask run; every route is still measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { courseRoutes } from './course-routes.mjs';
 import { chromiumArgs, chromiumPath, startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-if (process.env.BENCH_SKIP_BUILD !== '1') {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, outDir: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (error) {
+  console.error(`npm run bench: ${error.message}\nusage: npm run bench [-- --quick] [--outDir dir] [--skip-build]`);
+  process.exit(2);
+}
+const quick = args.quick;
+const outDir = resolve(root, args.outDir ?? 'dist');
+const skipBuild = args['skip-build'] || process.env.BENCH_SKIP_BUILD === '1';
+if (!skipBuild) {
+  const build = spawnSync('npm', ['run', 'build', '--', `--outDir=${outDir}`], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = await startStaticServer();
+/** HTML + CSS + JS a first visit fetches until the network is idle, gzip-compressed: over this fails the run. */
+const FIRST_SCREEN_BUDGET = 110 * 1024;
+/** The window the first screen is measured in. */
+const VIEWPORT = { width: 1280, height: 720 };
+
+const server = await startStaticServer(outDir);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Every byte a first visit loads (HTML, CSS, JS), gzip-compressed as a static host would send it. */
+/**
+ * The first screen: every HTML, CSS and JS file a first visit fetches at 1280×720 until the network
+ * is idle (lazily loaded demos included), each gzip-compressed as a static host would send it.
+ */
 async function firstLoad(route) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const bodies = [];
   page.on('response', async (response) => {
@@ -39,11 +67,12 @@ async function firstLoad(route) {
   await context.close();
   const html = loaded.filter((r) => r.type === 'document').reduce((s, r) => s + r.gzip, 0);
   const total = loaded.reduce((s, r) => s + r.gzip, 0);
-  return { html, total, files: loaded.length };
+  const largest = [...loaded].sort((a, b) => b.gzip - a.gzip).slice(0, 3);
+  return { html, total, files: loaded.length, largest };
 }
 
 /** Time from a script's write to the panel's DOM showing the new value, measured inside the page. */
-async function panelLatency(kind, { prefill = 0, prefillBytes = 0, writes = 200 } = {}) {
+async function panelLatency(kind, { prefill = 0, prefillBytes = 0, writes = quick ? 40 : 200 } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/compare`);
@@ -94,23 +123,7 @@ async function panelLatency(kind, { prefill = 0, prefillBytes = 0, writes = 200 
     .finally(() => context.close());
 }
 
-const routes = [
-  '/',
-  '/lessons/stateless-http',
-  '/lessons/query-params',
-  '/lessons/url-path',
-  '/lessons/local-storage',
-  '/lessons/session-storage',
-  '/lessons/cookies',
-  '/lessons/cookie-options',
-  '/lessons/storage-comparison',
-  '/lessons/sessions',
-  '/lessons/session-cookies',
-  '/lessons/server-side-sessions',
-  '/lessons/which-to-use',
-  '/compare',
-  '/tools/flask-session',
-];
+const routes = courseRoutes(); // every page of the course, from the code
 
 /** Lighthouse 12 (mobile settings: simulated slow 4G and 4x CPU slowdown) against the system Chromium. */
 function lighthouse(route) {
@@ -132,22 +145,27 @@ function lighthouse(route) {
   };
 }
 
-const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
-console.log('\nPer route: first-visit gzip bytes (goals: HTML ≤ 14 KB, HTML+CSS+JS ≤ 90 KB) and Lighthouse mobile (goal 100 / 100)');
+const withLighthouse = !quick && process.env.BENCH_LIGHTHOUSE !== '0';
+console.log(`\nPer route: first screen at ${VIEWPORT.width}×${VIEWPORT.height}, gzip: HTML + CSS + JS fetched until network idle`);
+console.log(`(budget ${kb(FIRST_SCREEN_BUDGET)}, enforced; goals: HTML ≤ 14 KiB, first screen ≤ 90 KiB)${withLighthouse ? ' and Lighthouse mobile (goal 100 / 100)' : ''}`);
 console.log(
-  ['route'.padEnd(30), 'HTML'.padStart(8), 'total'.padStart(9), 'perf'.padStart(5), 'a11y'.padStart(5), 'FCP'.padStart(8), 'LCP'.padStart(8), 'TBT'.padStart(7)].join(' '),
+  ['route'.padEnd(30), 'HTML'.padStart(10), 'first screen'.padStart(13), 'files'.padStart(6), 'perf'.padStart(5), 'a11y'.padStart(5), 'FCP'.padStart(8), 'LCP'.padStart(8), 'TBT'.padStart(7)].join(' '),
 );
+const overBudget = [];
 for (const route of routes) {
-  const file = route === '/' ? 'dist/index.html' : `dist${route}/index.html`;
-  const htmlOnDisk = existsSync(resolve(root, file)) ? gz(readFileSync(resolve(root, file))) : NaN;
+  const file = route === '/' ? 'index.html' : `${route.slice(1)}/index.html`;
+  const htmlOnDisk = existsSync(resolve(outDir, file)) ? gz(readFileSync(resolve(outDir, file))) : NaN;
   const load = await firstLoad(route);
+  if (load.html === 0) throw new Error(`${route}: the first visit fetched no HTML document`);
+  if (load.total > FIRST_SCREEN_BUDGET) overBudget.push({ route, ...load });
   const lh = withLighthouse ? lighthouse(route) : null;
   const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '—');
   console.log(
     [
       route.padEnd(30),
-      kb(htmlOnDisk).padStart(8),
-      kb(load.total).padStart(9),
+      kb(htmlOnDisk).padStart(10),
+      kb(load.total).padStart(13),
+      String(load.files).padStart(6),
       String(lh?.performance ?? '—').padStart(5),
       String(lh?.accessibility ?? '—').padStart(5),
       s(lh?.fcp).padStart(8),
@@ -155,6 +173,18 @@ for (const route of routes) {
       (lh ? `${Math.round(lh.tbt)} ms` : '—').padStart(7),
     ].join(' '),
   );
+}
+
+// After the first visit the service worker downloads every built file for offline use (sw.js lists them).
+const swFile = resolve(outDir, 'sw.js');
+if (existsSync(swFile)) {
+  const sw = readFileSync(swFile, 'utf8');
+  const base = /const BASE = '([^']*)';/.exec(sw)?.[1] ?? '/';
+  const list = /const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1];
+  const precached = list ? JSON.parse(list).map((url) => url.slice(base.length)) : [];
+  const present = precached.filter((f) => existsSync(resolve(outDir, f)));
+  const bytes = present.reduce((sum, f) => sum + gz(readFileSync(resolve(outDir, f))), 0);
+  console.log(`\nOffline copy the service worker fetches after the first visit: ${present.length} of ${precached.length} listed files, ${kb(bytes)} gzip`);
 }
 
 console.log('\nPanel update latency: script write → panel DOM (goal p95 ≤ 5 ms)');
@@ -179,6 +209,21 @@ for (const [label, kind, options] of scenarios) {
 await browser.close();
 server.close();
 
-if (existsSync(resolve(root, 'scripts/bench-flask.mjs'))) {
-  spawnSync(process.execPath, [resolve(root, 'scripts/bench-flask.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_SKIP_BUILD: '1' } });
+const flask = spawnSync(process.execPath, [resolve(root, 'scripts/bench-flask.mjs'), '--skip-build', `--outDir=${outDir}`, ...(quick ? ['--quick'] : [])], {
+  cwd: root,
+  stdio: 'inherit',
+});
+let failed = false;
+if (flask.status !== 0) {
+  console.error(`\nbench: scripts/bench-flask.mjs failed (exit ${flask.status ?? flask.signal})`);
+  failed = true;
 }
+if (overBudget.length > 0) {
+  console.error(`\nbench: ${overBudget.length} route(s) over the first-screen budget of ${kb(FIRST_SCREEN_BUDGET)} gzip:`);
+  for (const { route, total, largest } of overBudget) {
+    const top = largest.map((r) => `${r.url.replace(server.url, '')} ${kb(r.gzip)}`).join(', ');
+    console.error(`  ${route}: ${kb(total)} (${kb(total - FIRST_SCREEN_BUDGET)} over; largest: ${top})`);
+  }
+  failed = true;
+}
+if (failed) process.exit(1);
