@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { INPUT_MAX_CHARS } from '../stores/flask-session/input-limits.ts';
 import { useIsClient } from './use-is-client.ts';
 
 export interface FlaskToolInputs {
@@ -7,6 +8,8 @@ export interface FlaskToolInputs {
   readonly secret: string;
   /** Whether the secret key is written into the shareable URL too (off unless the URL had one). */
   readonly secretInUrl: boolean;
+  /** Lengths of link parameters that were too long to take (INPUT_MAX_CHARS), so they were left out. */
+  readonly refusedFromUrl?: { readonly cookie?: number; readonly secret?: number };
 }
 
 const EMPTY: FlaskToolInputs = { cookie: '', secret: '', secretInUrl: false };
@@ -16,8 +19,16 @@ const TYPED_STATE = { flaskToolTyped: true } as const;
 
 export function inputsFromSearch(search: string): FlaskToolInputs {
   const params = new URLSearchParams(search);
-  const secret = params.get('secret') ?? '';
-  return { cookie: params.get('cookie') ?? '', secret, secretInUrl: secret !== '' };
+  const cookieParam = params.get('cookie') ?? '';
+  const secretParam = params.get('secret') ?? '';
+  const cookie = cookieParam.length > INPUT_MAX_CHARS ? '' : cookieParam;
+  const secret = secretParam.length > INPUT_MAX_CHARS ? '' : secretParam;
+  const refused = {
+    ...(cookie !== cookieParam ? { cookie: cookieParam.length } : {}),
+    ...(secret !== secretParam ? { secret: secretParam.length } : {}),
+  };
+  const inputs: FlaskToolInputs = { cookie, secret, secretInUrl: secret !== '' };
+  return Object.keys(refused).length > 0 ? { ...inputs, refusedFromUrl: refused } : inputs;
 }
 
 export function searchFromInputs(inputs: FlaskToolInputs): string {
@@ -57,6 +68,9 @@ export function useFlaskToolInputs(): { readonly inputs: FlaskToolInputs; readon
     return () => clearTimeout(timer);
   }, [wanted, location.search, navigate]);
 
-  const update = (change: Partial<FlaskToolInputs>): void => setEdited({ inputs: { ...inputs, ...change }, key: location.key });
+  const update = (change: Partial<FlaskToolInputs>): void => {
+    const { refusedFromUrl: _shownOnce, ...rest } = inputs;
+    setEdited({ inputs: { ...rest, ...change }, key: location.key });
+  };
   return { inputs, update };
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
+import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
 import { allQuizIds, allStepRefs } from '../../content/outline.ts';
@@ -49,9 +50,13 @@ export function HomePage() {
         the URL path, localStorage, sessionStorage, cookies, signed sessions and server-side sessions — with live panels that show what your own
         browser is storing at every step.
       </p>
-      <ContinueBox />
+      <ErrorBoundary label="Your progress">
+        <ContinueBox />
+      </ErrorBoundary>
       <h2>Course outline</h2>
-      <CourseOutline progress={isClient ? progress : null} expandAll />
+      <ErrorBoundary label="The course outline with your progress">
+        <CourseOutline progress={isClient ? progress : null} expandAll />
+      </ErrorBoundary>
       <h2>Tools</h2>
       <ul>
         <li>

@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
+import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
+import { tooLongMessage } from './display-limits.ts';
 
 interface CookieInputsProps {
   readonly inputs: FlaskToolInputs;
@@ -7,11 +9,22 @@ interface CookieInputsProps {
   readonly onChange: (change: Partial<FlaskToolInputs>) => void;
 }
 
+const COOKIE_HINT = 'A browser keeps at most 4096 bytes of name and value per cookie, so a real session cookie is far shorter.';
+const SECRET_HINT = 'A SECRET_KEY (one per line) is a few dozen characters.';
+
 /** The two boxes the whole tool follows, and the choice of keeping the secret out of the URL. */
 export function CookieInputs({ inputs, ignored, onChange }: CookieInputsProps) {
   const cookieId = useId();
   const secretId = useId();
   const hintId = useId();
+  const [refused, setRefused] = useState<{ readonly box: 'cookie' | 'secret'; readonly message: string } | null>(null);
+  /** Takes the new text unless it is over the limit; then keeps the old text and says why. */
+  const take = (box: 'cookie' | 'secret', text: string): void => {
+    const message = tooLongMessage(box === 'cookie' ? 'Session cookie' : 'Secret key', text.length, INPUT_MAX_CHARS, box === 'cookie' ? COOKIE_HINT : SECRET_HINT);
+    if (message !== null) return setRefused({ box, message: `${message} What was in the box is kept.` });
+    if (refused?.box === box) setRefused(null);
+    onChange(box === 'cookie' ? { cookie: text } : { secret: text });
+  };
   return (
     <div className="flask-inputs">
       <div className="field">
@@ -25,8 +38,26 @@ export function CookieInputs({ inputs, ignored, onChange }: CookieInputsProps) {
           placeholder="eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ"
           value={inputs.cookie}
           aria-describedby={hintId}
-          onChange={(event) => onChange({ cookie: event.target.value })}
+          onPaste={(event) => {
+            // Refuse a huge paste before the browser lays it out in the box.
+            const pasted = event.clipboardData.getData('text');
+            if (pasted.length > INPUT_MAX_CHARS) {
+              event.preventDefault();
+              take('cookie', pasted);
+            }
+          }}
+          onChange={(event) => take('cookie', event.target.value)}
         />
+        {inputs.refusedFromUrl?.cookie !== undefined ? (
+          <p role="alert" className="panel-alert">
+            The link’s cookie was left out: {tooLongMessage('Session cookie', inputs.refusedFromUrl.cookie, INPUT_MAX_CHARS, COOKIE_HINT)}
+          </p>
+        ) : null}
+        {refused?.box === 'cookie' ? (
+          <p role="alert" className="panel-alert">
+            {refused.message}
+          </p>
+        ) : null}
         <p id={hintId} className="muted flask-hint">
           The value of the <code>session</code> cookie (DevTools → Application → Cookies).
           {ignored.length > 0 ? ` Ignored: ${ignored.join(' and ')}.` : ''}
@@ -41,8 +72,18 @@ export function CookieInputs({ inputs, ignored, onChange }: CookieInputsProps) {
           autoComplete="off"
           placeholder="the app's SECRET_KEY"
           value={inputs.secret}
-          onChange={(event) => onChange({ secret: event.target.value })}
+          onChange={(event) => take('secret', event.target.value)}
         />
+        {inputs.refusedFromUrl?.secret !== undefined ? (
+          <p role="alert" className="panel-alert">
+            The link’s secret key was left out: {tooLongMessage('Secret key', inputs.refusedFromUrl.secret, INPUT_MAX_CHARS, SECRET_HINT)}
+          </p>
+        ) : null}
+        {refused?.box === 'secret' ? (
+          <p role="alert" className="panel-alert">
+            {refused.message}
+          </p>
+        ) : null}
       </div>
       <label className="check">
         <input type="checkbox" checked={inputs.secretInUrl} onChange={(event) => onChange({ secretInUrl: event.target.checked })} /> Put the

@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
 import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
 import { CookiePartsView } from './cookie-parts-view.tsx';
-import { prettyJson } from './pretty-json.ts';
 import { reprHelpersFrom, type ReprHelpers } from './python-repr.ts';
 import { formatUtc } from './time-text.ts';
+import { StoredJsonView } from './stored-json-view.tsx';
 import { TypedSessionView } from './typed-session-view.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import type { VerdictTone } from './verdict-text.ts';
 
 interface DecodedSessionProps {
@@ -23,31 +24,35 @@ const TRUST: Record<VerdictTone, string> = {
 };
 
 /** The session as Flask stored it (tagged JSON) beside what a Flask view gets (typed Python values). */
-export function DecodedSession({ verdict, tone, codec }: DecodedSessionProps) {
+export function DecodedSession(props: DecodedSessionProps) {
   const headingId = useId();
-  const [pretty, setPretty] = useState(true);
+  return (
+    <section role="region" aria-labelledby={headingId} className="flask-decoded">
+      <h2 id={headingId}>Decoded session</h2>
+      <ErrorBoundary label="The decoded session" resetKey={props.verdict?.cookie}>
+        <DecodedSessionBody {...props} />
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+function DecodedSessionBody({ verdict, tone, codec }: DecodedSessionProps) {
   const decoded = verdict?.decoded.ok ? verdict.decoded : null;
   const helpers = useMemo<ReprHelpers | null>(() => (codec ? reprHelpersFrom(codec) : null), [codec]);
   const split = verdict && codec ? codec.splitSessionCookie(verdict.cookie) : null;
   const notes = [...new Set([...(verdict?.verified?.ok ? verdict.verified.notes : []), ...(decoded?.notes ?? [])])];
   return (
-    <section role="region" aria-labelledby={headingId} className="flask-decoded">
-      <h2 id={headingId}>Decoded session</h2>
+    <>
       {decoded && helpers ? (
         <>
           <p className={`badge flask-trust flask-trust-${tone ?? 'unchecked'}`}>{TRUST[tone ?? 'unchecked']}</p>
           <div className="flask-decoded-grid">
-            <figure className="flask-json">
-              <figcaption>
-                As Flask stored it: tagged JSON, {new TextEncoder().encode(decoded.payloadJson).length} bytes
-                {decoded.compressed ? ', zlib-compressed in the cookie' : ''}
-              </figcaption>
-              <label className="check">
-                <input type="checkbox" checked={pretty} onChange={(event) => setPretty(event.target.checked)} /> Pretty-print (tokens unchanged)
-              </label>
-              <pre className="learner-value">{pretty ? prettyJson(decoded.payloadJson) : decoded.payloadJson}</pre>
-            </figure>
-            <TypedSessionView value={decoded.value} helpers={helpers} />
+            <ErrorBoundary label="The stored JSON" resetKey={verdict?.cookie}>
+              <StoredJsonView key={verdict?.cookie} payloadJson={decoded.payloadJson} compressed={decoded.compressed} />
+            </ErrorBoundary>
+            <ErrorBoundary label="The typed values" resetKey={verdict?.cookie}>
+              <TypedSessionView key={verdict?.cookie} value={decoded.value} helpers={helpers} />
+            </ErrorBoundary>
           </div>
           <p>
             <strong>Signed at:</strong>{' '}
@@ -65,6 +70,6 @@ export function DecodedSession({ verdict, tone, codec }: DecodedSessionProps) {
         <p className="muted">{verdict ? 'Nothing could be decoded: see what is wrong above.' : 'The decoded session appears here.'}</p>
       )}
       {split?.ok ? <CookiePartsView parts={split.parts} compressed={split.parts.payload.startsWith('.')} /> : null}
-    </section>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { SecretGuesser } from './secret-guesser.tsx';
 import { SignSessionForm } from './sign-session-form.tsx';
 import { describeVerdict } from './verdict-text.ts';
 import { VerdictStatus } from './verdict-status.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useFlaskCodec, useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
 import { useFlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { useFlaskVerdict } from '../../hooks/use-flask-verdict.ts';
@@ -30,19 +31,25 @@ export function FlaskSessionTool() {
       <section aria-labelledby="flask-decode-h" className="flask-decode">
         <h2 id="flask-decode-h">Decode and verify</h2>
         <CookieInputs inputs={inputs} ignored={ignored} onChange={update} />
-        <VerdictStatus
-          hasCookie={cookie !== ''}
-          state={verdictState}
-          webCrypto={webCrypto === true}
-          codecFailure={codecState.status === 'failed' ? codecState.reason : null}
-        />
+        <ErrorBoundary label="The verdict" resetKey={cookie}>
+          <VerdictStatus
+            hasCookie={cookie !== ''}
+            state={verdictState}
+            webCrypto={webCrypto === true}
+            codecFailure={codecState.status === 'failed' ? codecState.reason : null}
+          />
+        </ErrorBoundary>
         <DecodedSession verdict={shown} tone={tone} codec={codec} />
       </section>
       <section aria-labelledby="flask-sign-h" className="flask-sign-section">
         <h2 id="flask-sign-h">Sign a session</h2>
-        <SignSessionForm codec={codec} secret={inputs.secret} webCrypto={webCrypto === true} onDecode={(signed) => update({ cookie: signed })} />
+        <ErrorBoundary label="The signing form">
+          <SignSessionForm codec={codec} secret={inputs.secret} webCrypto={webCrypto === true} onDecode={(signed) => update({ cookie: signed })} />
+        </ErrorBoundary>
       </section>
-      <SecretGuesser cookie={notACookie ? null : cookie} webCrypto={webCrypto === true} onUseSecret={(secret) => update({ secret })} />
+      <ErrorBoundary label="The weak-secret guesser">
+        <SecretGuesser cookie={notACookie ? null : cookie} webCrypto={webCrypto === true} onUseSecret={(secret) => update({ secret })} />
+      </ErrorBoundary>
       <ExactnessNotes />
     </>
   );

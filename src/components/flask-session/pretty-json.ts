@@ -1,15 +1,45 @@
+import { PRETTY_INDENT_MAX_DEPTH } from './display-limits.ts';
+
+export interface PrettyJsonOptions {
+  readonly indent?: string;
+  /** Stop once the output reaches this many characters (default: no limit). */
+  readonly maxChars?: number;
+  /** Indentation stops growing beyond this depth (default PRETTY_INDENT_MAX_DEPTH). */
+  readonly maxIndentDepth?: number;
+}
+
+export interface PrettyJson {
+  readonly text: string;
+  /** Characters of the input not yet printed (0 when all of it is in `text`). */
+  readonly remainingInputChars: number;
+  /** True if some line is nested deeper than the indentation shows. */
+  readonly indentCapped: boolean;
+}
+
 /**
  * Re-indents JSON text without re-serializing it: every token stays exactly as Flask wrote it
  * (`2.0` stays `2.0`, `"\u00e9"` stays escaped, big ints keep their digits, key order is kept),
  * only whitespace is added between tokens. Input is JSON the codec has already parsed.
+ *
+ * The work is bounded by the output: indentation stops growing at `maxIndentDepth`, and printing
+ * stops at `maxChars`, so deep nesting cannot blow up quadratically.
  */
-export function prettyJson(text: string, indent = '  '): string {
+export function prettyJsonCapped(text: string, options: PrettyJsonOptions = {}): PrettyJson {
+  const indent = options.indent ?? '  ';
+  const maxChars = options.maxChars ?? Infinity;
+  const maxDepth = options.maxIndentDepth ?? PRETTY_INDENT_MAX_DEPTH;
+  const newlines: string[] = [];
+  const newline = (depth: number): string => {
+    const shown = Math.min(depth, maxDepth);
+    return (newlines[shown] ??= `\n${indent.repeat(shown)}`);
+  };
   let out = '';
   let depth = 0;
+  let deepest = 0;
   let inString = false;
   let escaped = false;
-  const newline = (): string => `\n${indent.repeat(depth)}`;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < text.length && out.length < maxChars; i++) {
     const char = text[i] ?? '';
     if (inString) {
       out += char;
@@ -32,17 +62,18 @@ export function prettyJson(text: string, indent = '  '): string {
           i = next;
         } else {
           depth += 1;
-          out += char + newline();
+          deepest = Math.max(deepest, depth);
+          out += char + newline(depth);
         }
         break;
       }
       case '}':
       case ']':
         depth = Math.max(0, depth - 1);
-        out += newline() + char;
+        out += newline(depth) + char;
         break;
       case ',':
-        out += `,${newline()}`;
+        out += `,${newline(depth)}`;
         break;
       case ':':
         out += ': ';
@@ -56,7 +87,12 @@ export function prettyJson(text: string, indent = '  '): string {
         out += char;
     }
   }
-  return out;
+  return { text: out, remainingInputChars: text.length - i, indentCapped: deepest > maxDepth };
+}
+
+/** The whole text pretty-printed (indentation capped, length not): for small inputs. */
+export function prettyJson(text: string, indent = '  '): string {
+  return prettyJsonCapped(text, { indent }).text;
 }
 
 function nextNonSpace(text: string, from: number): number {

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
+import { tooLongMessage } from './display-limits.ts';
 
 interface SignSessionFormProps {
   readonly codec: FlaskCodec | null;
@@ -26,6 +28,12 @@ export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSess
   const [signedAt, setSignedAt] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const takeJson = (text: string): void => {
+    const message = tooLongMessage('Session JSON', text.length, INPUT_MAX_CHARS, 'Signed, it would be far over the 4096 bytes a browser keeps per cookie.');
+    setRefused(message === null ? null : `${message} What was in the box is kept.`);
+    if (message === null) setJson(text);
+  };
   const ids = { json: useId(), at: useId(), out: useId() };
 
   const sign = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
@@ -52,7 +60,12 @@ export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSess
     <form className="flask-sign" onSubmit={(event) => void sign(event)}>
       <div className="field">
         <label htmlFor={ids.json}>Session JSON</label>
-        <textarea id={ids.json} rows={4} spellCheck={false} value={json} onChange={(event) => setJson(event.target.value)} />
+        <textarea id={ids.json} rows={4} spellCheck={false} value={json} onChange={(event) => takeJson(event.target.value)} />
+        {refused !== null ? (
+          <p role="alert" className="panel-alert">
+            {refused}
+          </p>
+        ) : null}
       </div>
       <p className="muted flask-hint">
         Flask’s tagged JSON: <code>{'{" t": [...]}'}</code> a tuple, <code>{'{" b": "base64"}'}</code> bytes, <code>{'{" m": "<b>hi</b>"}'}</code>{' '}
