@@ -71,13 +71,14 @@ test('percent-encoded values get a decoded view on request', async () => {
   expect(screen.getByText('crème')).toBeInTheDocument();
 });
 
-test('Max-Age must be a whole number', async () => {
+test('Max-Age must be a whole number: the cookie is not written', async () => {
   render(<CookiesPanel />);
   const user = userEvent.setup();
   await user.type(screen.getByRole('textbox', { name: 'Max-Age (seconds)' }), 'soon');
   const { panel } = await save('a', 'b');
   expect(within(panel).getByRole('alert')).toHaveTextContent('Max-Age must be a whole number');
-  expect(user).toBeDefined();
+  expect(document.cookie.split('; ')).not.toContain('a=b');
+  expect(within(panel).queryByRole('rowheader', { name: 'a' })).not.toBeInTheDocument();
 });
 
 test('the panel says what JavaScript can never see', () => {
