@@ -1,5 +1,5 @@
-// npm run outline: writes src/content/course-outline.generated.ts from the lessons in
-// src/content/lessons/*.ts (their structure, without the prose). `npm run build` runs it first;
+// npm run outline: writes src/content/course-outline.generated.ts from the lesson folders
+// src/lessons/<slug>/lesson.ts, in src/lessons/course-order.ts order (their structure, without the prose). `npm run build` runs it first;
 // `npm test` fails if the committed file is stale.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -41,7 +41,7 @@ if (styleHash) {
   const headers = await readFile(headersFile, 'utf8');
   await writeFile(headersFile, headers.replace("style-src 'self'", `style-src 'self' ${styleHash}`));
 }
-const { render, prerenderedRoutes } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { render, prerenderedRoutes, pathParamPatterns } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -64,6 +64,11 @@ for (const route of routes) {
 // Static hosts serve 404.html for paths no file matches (any colour in the URL-path lesson):
 // an empty root boots the app, whose router renders the right page.
 await writeFile(join(dist, '404.html'), template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`));
+// …and the paths a lesson declares a value in (its pathParam, e.g. the URL-path lesson's colour) are
+// listed for hosts that read _redirects, from that declaration.
+const redirectsFile = join(dist, '_redirects');
+const redirects = await readFile(redirectsFile, 'utf8');
+await writeFile(redirectsFile, `${redirects}${pathParamPatterns().map((pattern) => `${pattern}  /404.html  200\n`).join('')}`);
 await rm(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${routes.length} routes + 404.html into dist/`);
 

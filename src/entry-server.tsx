@@ -4,7 +4,7 @@ import { StaticRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
 import { routerBasename } from './app/base-path.ts';
 
-export { prerenderedRoutes } from './app/paths.ts';
+export { pathParamPatterns, prerenderedRoutes } from './app/paths.ts';
 
 /**
  * Renders one route to HTML at build time, waiting for lazily loaded parts (demos, pages) so the

@@ -11,7 +11,7 @@ import './components/compare/compare.css';
 import './components/pretend/pretend.css';
 import './components/flask-session/flask-session.css';
 import './components/lesson/quiz.css';
-import './components/lesson/demos/storage-map.css';
+import './lessons/storage-comparison/demos/storage-map.css';
 
 afterFirstPaint(() => {
   // The lesson's prose loads alongside the app rather than after it.

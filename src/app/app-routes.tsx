@@ -4,6 +4,7 @@ import { FlaskSessionPage } from './pages/flask-session-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LessonPage } from './pages/lesson-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { lessonPathParams } from './paths.ts';
 import { RootLayout } from './root-layout.tsx';
 
 // Its own chunk: lesson pages do not pay for the compare view's experiments.
@@ -17,7 +18,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="lessons/:slug" element={<LessonPage />} />
         <Route path="lessons/:slug/:stepId" element={<LessonPage />} />
-        <Route path="lessons/:slug/fav-color/:color/:stepId" element={<LessonPage />} />
+        {/* A lesson's own path segment, as it declares it (the URL-path lesson: fav-color/:color). */}
+        {lessonPathParams().map((param) => (
+          <Route key={param.segment} path={`lessons/:slug/${param.segment}/:${param.name}/:stepId`} element={<LessonPage pathParam={param} />} />
+        ))}
         <Route path="compare" element={<ComparePage />} />
         <Route path="compare/:name/:value" element={<ComparePage />} />
         <Route path="tools/flask-session" element={<FlaskSessionPage />} />

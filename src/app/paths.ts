@@ -1,9 +1,8 @@
 import { lessonOutlines } from '../content/outline.ts';
-import type { LessonSlug } from '../content/types.ts';
+import type { LessonSlug, PathParam } from '../content/types.ts';
 import { compareEntryPath, type CompareEntry } from '../stores/experiments/compare-keys.ts';
 
-/** The colour the URL-path demo uses when a link has none to carry. */
-export const DEFAULT_COLOR = 'blue';
+/** The longest colour the colour forms accept. */
 export const COLOR_MAX_LENGTH = 40;
 
 /** Typed builders for every route of CONTRACT.md, relative to the router's basename. */
@@ -22,8 +21,8 @@ export const paths = {
 } as const;
 
 export interface StepLinkOptions {
-  /** For steps with the colour in their path. */
-  readonly color?: string;
+  /** For steps with the lesson's path param in their path (`inPathParam`); else its `fallback`. */
+  readonly pathValue?: string;
   /** A query string to carry along, e.g. "?fav-color=blue". */
   readonly search?: string;
 }
@@ -33,16 +32,32 @@ export interface StepLinkOptions {
 export interface LinkableLesson {
   readonly slug: LessonSlug;
   readonly steps: readonly { readonly id: string }[];
+  /** The lesson's own path segment, which it declares (see PathParam). */
+  readonly pathParam?: PathParam;
 }
 
-export function stepPath(lesson: LinkableLesson, step: { readonly id: string; readonly colorInPath?: boolean }, options: StepLinkOptions = {}): string {
+export function stepPath(lesson: LinkableLesson, step: { readonly id: string; readonly inPathParam?: boolean }, options: StepLinkOptions = {}): string {
   const search = options.search ?? '';
   if (step.id === lesson.steps[0]?.id) return `${paths.lesson(lesson.slug)}${search}`;
-  if (step.colorInPath) {
-    const color = encodeURIComponent(options.color ?? DEFAULT_COLOR);
-    return `${paths.lesson(lesson.slug)}/fav-color/${color}/${step.id}${search}`;
+  const param = lesson.pathParam;
+  if (step.inPathParam) {
+    if (!param) throw new Error(`lesson ${lesson.slug} has a step ${step.id} in its path param but declares no pathParam`);
+    const value = encodeURIComponent(options.pathValue ?? param.fallback);
+    return `${paths.lesson(lesson.slug)}/${param.segment}/${value}/${step.id}${search}`;
   }
   return `${paths.lesson(lesson.slug)}/${step.id}${search}`;
+}
+
+/** The distinct path params the lessons declare, for the router (one route per segment). */
+export function lessonPathParams(): PathParam[] {
+  const bySegment = new Map<string, PathParam>();
+  for (const lesson of lessonOutlines) if (lesson.pathParam) bySegment.set(`${lesson.pathParam.segment}/${lesson.pathParam.name}`, lesson.pathParam);
+  return [...bySegment.values()];
+}
+
+/** The URL patterns a lesson's path param opens (any value): not files, so static hosts answer them with the app shell. */
+export function pathParamPatterns(): string[] {
+  return lessonOutlines.flatMap((lesson) => (lesson.pathParam ? [`${paths.lesson(lesson.slug)}/${lesson.pathParam.segment}/*`] : []));
 }
 
 /** Every URL the build writes as its own HTML file. */

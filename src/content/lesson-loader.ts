@@ -1,9 +1,10 @@
 import type { Lesson, LessonSlug } from './types.ts';
 
-// Each lesson's prose is its own chunk, loaded by the pages that show it.
-const modules = import.meta.glob<Record<string, unknown>>('./lessons/*.ts');
+// Each lesson's prose (src/lessons/<slug>/lesson.ts) is its own chunk, loaded by the pages that show it.
+const modules = import.meta.glob<Record<string, unknown>>('../lessons/*/lesson.ts');
 const loading = new Map<LessonSlug, Promise<Lesson>>();
 const loaded = new Map<LessonSlug, Lesson>();
+const fileOf = (slug: string) => `../lessons/${slug}/lesson.ts`;
 
 function isLesson(value: unknown, slug: LessonSlug): value is Lesson {
   return typeof value === 'object' && value !== null && 'slug' in value && value.slug === slug && 'steps' in value;
@@ -13,15 +14,15 @@ function isLesson(value: unknown, slug: LessonSlug): value is Lesson {
 export function loadLesson(slug: LessonSlug): Promise<Lesson> {
   let promise = loading.get(slug);
   if (!promise) {
-    const load = modules[`./lessons/${slug}.ts`];
+    const load = modules[fileOf(slug)];
     promise = load
       ? load().then((module) => {
           const lesson = Object.values(module).find((value) => isLesson(value, slug));
-          if (!lesson) throw new Error(`src/content/lessons/${slug}.ts exports no lesson with slug ${slug}`);
+          if (!lesson) throw new Error(`src/lessons/${slug}/lesson.ts exports no lesson with slug ${slug}`);
           loaded.set(slug, lesson as Lesson);
           return lesson as Lesson;
         })
-      : Promise.reject(new Error(`no file src/content/lessons/${slug}.ts`));
+      : Promise.reject(new Error(`no file src/lessons/${slug}/lesson.ts`));
     loading.set(slug, promise);
   }
   return promise;
@@ -29,7 +30,7 @@ export function loadLesson(slug: LessonSlug): Promise<Lesson> {
 
 /** Starts loading a lesson named in the URL, if there is one by that name (failures surface when its page renders). */
 export function preloadLesson(slug: string): void {
-  if (modules[`./lessons/${slug}.ts`]) loadLesson(slug as LessonSlug).catch(() => undefined);
+  if (modules[fileOf(slug)]) loadLesson(slug as LessonSlug).catch(() => undefined);
 }
 
 /** The lesson if its chunk has already arrived (so moving between its steps never suspends). */

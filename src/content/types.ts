@@ -7,54 +7,15 @@
 export const PANEL_IDS = ['query', 'path', 'localStorage', 'sessionStorage', 'cookies'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-export const LESSON_SLUGS = [
-  'stateless-http',
-  'query-params',
-  'url-path',
-  'local-storage',
-  'session-storage',
-  'cookies',
-  'cookie-options',
-  'storage-comparison',
-  'sessions',
-  'session-cookies',
-  'server-side-sessions',
-  'which-to-use',
-] as const;
-export type LessonSlug = (typeof LESSON_SLUGS)[number];
+import type { LessonSlug } from '../lessons/course-order.ts';
 
-/** Interactive pieces a step can embed; each id maps to one component. */
-export const DEMO_IDS = [
-  'goldfish-server',
-  'query-color-form',
-  'query-color-carry',
-  'query-color-result',
-  'path-color-form',
-  'path-color-carry',
-  'path-color-result',
-  'local-storage-lab',
-  'session-storage-lab',
-  'cookie-from-js',
-  'flask-cookie-demo',
-  'rithm-conversation',
-  'cookie-lifetime-lab',
-  'cookie-domain-lab',
-  'cookie-path-lab',
-  'cookie-security-lab',
-  'cookie-same-site-lab',
-  'cookie-prefix-lab',
-  'set-cookie-playground',
-  'cookie-limit-probe',
-  'flask-session-dictionary',
-  'flask-session-open',
-  'flask-session-tamper',
-  'flask-secret-crack',
-  'flask-permanent-session',
-  'server-side-session',
-  'session-fixation',
-  'storage-map',
-] as const;
-export type DemoId = (typeof DEMO_IDS)[number];
+export type { LessonSlug };
+
+/**
+ * An interactive piece a step can embed: a key of its own lesson's demo table
+ * (src/lessons/<slug>/demos.ts); tests/content/lessons.test.ts checks every one resolves.
+ */
+export type DemoId = string;
 
 export type CodeLanguage = 'python' | 'js' | 'http' | 'html' | 'text';
 
@@ -88,7 +49,8 @@ export type CalloutVariant = 'note' | 'pitfall' | 'try-it' | 'coming-next';
 
 /**
  * A step's id is its URL segment, independent of title and order. The first step of a lesson is
- * served at the lesson's own URL. Steps marked `colorInPath` live under `fav-color/<color>/`.
+ * served at the lesson's own URL. Steps marked `inPathParam` live under the lesson's
+ * `pathParam` (`<segment>/<value>/<step id>`).
  */
 export interface Step {
   readonly id: string;
@@ -96,8 +58,19 @@ export interface Step {
   readonly panels: readonly PanelId[];
   /** Entry names each panel should highlight while this step is open. */
   readonly highlight?: Partial<Record<PanelId, readonly string[]>>;
-  readonly colorInPath?: boolean;
+  readonly inPathParam?: boolean;
   readonly blocks: readonly Block[];
+}
+
+/**
+ * A lesson's own path segment: steps marked `inPathParam` are served at
+ * `/lessons/<slug>/<segment>/<value>/<step id>`, the value readable as the route param `name`.
+ */
+export interface PathParam {
+  readonly segment: string;
+  readonly name: string;
+  /** The value a link uses when it has none to carry. */
+  readonly fallback: string;
 }
 
 export interface Lesson {
@@ -108,6 +81,8 @@ export interface Lesson {
   readonly youWillLearn: readonly string[];
   /** `outline`: the lesson's plan is published and its full demos are still being built. */
   readonly status: 'ready' | 'outline';
+  /** Routing this lesson declares for itself: a value carried in the path of its `inPathParam` steps. */
+  readonly pathParam?: PathParam;
   readonly steps: readonly Step[];
   readonly recap: readonly string[];
 }

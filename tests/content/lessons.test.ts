@@ -5,7 +5,9 @@ import { allSteps, lessons } from '../../src/content/lessons.ts';
 import { courseOutline } from '../../src/content/course-outline.generated.ts';
 import { outlineOf } from '../../src/content/outline-of.ts';
 import { allQuizIds, getNeighbours } from '../../src/content/outline.ts';
-import { DEMO_IDS, LESSON_SLUGS, PANEL_IDS, type Block } from '../../src/content/types.ts';
+import { PANEL_IDS, type Block } from '../../src/content/types.ts';
+import { COURSE_ORDER } from '../../src/lessons/course-order.ts';
+import { findDemo } from '../../src/components/lesson/demos/demo-view.tsx';
 import { prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
 import { FACT_KEYS, factLabels, strategies } from '../../src/content/strategies.ts';
 
@@ -29,7 +31,7 @@ test('the contract lists the routes we test against', () => {
 test('lessons follow the order of CONTRACT.md', () => {
   const contractLessons = contractRoutes.filter((r) => r.startsWith('/lessons/')).map((r) => r.slice('/lessons/'.length));
   expect(lessons.map((l) => l.slug)).toEqual(contractLessons);
-  expect([...LESSON_SLUGS]).toEqual(contractLessons);
+  expect([...COURSE_ORDER]).toEqual(contractLessons);
 });
 
 test('every CONTRACT.md route is prerendered', () => {
@@ -99,9 +101,11 @@ describe('links and demos inside lessons', () => {
     }
   });
 
-  test('every demo a step uses exists', () => {
-    for (const { step } of allSteps()) {
-      for (const block of step.blocks) if (block.kind === 'demo') expect(DEMO_IDS).toContain(block.demo);
+  test('every demo a step uses is in its own lesson\'s demo table (src/lessons/<slug>/demos.ts)', () => {
+    for (const { lesson, step } of allSteps()) {
+      for (const block of step.blocks) {
+        if (block.kind === 'demo') expect(findDemo(lesson.slug, block.demo), `${lesson.slug}/${step.id} uses demo ${block.demo}`).toBeDefined();
+      }
     }
   });
 

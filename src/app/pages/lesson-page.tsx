@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { findLessonOutline, findStepOutline } from '../../content/outline.ts';
+import type { PathParam } from '../../content/types.ts';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
 import { StepNav } from '../../components/lesson/step-nav.tsx';
@@ -11,17 +12,23 @@ import { useProgress } from '../../hooks/use-progress.ts';
 import { stepKey } from '../../stores/progress.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
-/** One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, `/lessons/:slug/fav-color/:color/:stepId`. */
-export function LessonPage() {
-  const { slug = '', stepId, color } = useParams();
+/**
+ * One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, or under the path param a
+ * lesson declares (`pathParam`, the route it came by), e.g. `/lessons/url-path/fav-color/:color/:stepId`.
+ */
+export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
+  const params = useParams();
+  const { slug = '', stepId } = params;
   const { pathname, search } = useLocation();
   const lesson = findLessonOutline(slug);
   const step = lesson ? findStepOutline(lesson, stepId) : undefined;
   const { progress, recordVisit } = useProgress();
   const isClient = useIsClient();
-  const colorMatches = step ? (step.colorInPath ?? false) === (color !== undefined) : false;
+  const ownParam = pathParam !== undefined && lesson?.pathParam?.segment === pathParam.segment && lesson.pathParam.name === pathParam.name;
+  const pathValue = ownParam ? params[pathParam.name] : undefined;
+  const paramMatches = step ? (step.inPathParam ?? false) === (pathValue !== undefined) && (pathParam === undefined || ownParam) : false;
   const isFirstStepUrl = step !== undefined && lesson !== undefined && stepId === lesson.steps[0]?.id;
-  const found = lesson !== undefined && step !== undefined && colorMatches && !isFirstStepUrl;
+  const found = lesson !== undefined && step !== undefined && paramMatches && !isFirstStepUrl;
 
   useEffect(() => {
     if (found) recordVisit(stepKey(lesson.slug, step.id), `${pathname}${search}`);
@@ -46,7 +53,7 @@ export function LessonPage() {
           />
         ) : null}
         <LessonProse slug={lesson.slug} stepId={step.id} />
-        <StepNav lesson={lesson} step={step} color={color} />
+        <StepNav lesson={lesson} step={step} pathValue={pathValue} />
       </article>
       <StepPanels step={step} />
       {/* Last in the HTML, as on narrow screens: a page painted while still arriving never has the outline jump down. */}

@@ -1,12 +1,12 @@
-import type { Block } from '../../content/types.ts';
+import type { Block, LessonSlug } from '../../content/types.ts';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { InlineText } from '../ui/inline-text.tsx';
 import { Callout } from './callout.tsx';
 import { DemoView } from './demos/demo-view.tsx';
 import { QuizView } from './quiz-view.tsx';
 
-/** One block of lesson content. */
-export function BlockView({ block }: { readonly block: Block }) {
+/** One block of lesson content (`lesson`: whose demo table a demo block names). */
+export function BlockView({ block, lesson }: { readonly block: Block; readonly lesson: LessonSlug }) {
   switch (block.kind) {
     case 'p':
       return (
@@ -67,7 +67,7 @@ export function BlockView({ block }: { readonly block: Block }) {
         </div>
       );
     case 'demo':
-      return <DemoView demo={block.demo} />;
+      return <DemoView lesson={lesson} demo={block.demo} />;
     case 'quiz':
       return <QuizView quiz={block} />;
   }

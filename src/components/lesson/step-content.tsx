@@ -25,7 +25,7 @@ export function StepContent({ lesson, step }: { readonly lesson: Lesson; readonl
       {index === 0 ? <BulletSection title="You will learn" className="you-will-learn" items={lesson.youWillLearn} /> : null}
       <h2 className="step-title">{step.title}</h2>
       {step.blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <BlockView key={i} block={block} lesson={lesson.slug} />
       ))}
       {index === lesson.steps.length - 1 ? <BulletSection title="Recap" className="recap" items={lesson.recap} /> : null}
     </>

@@ -4,9 +4,9 @@ import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../app/paths.ts';
 
 /** Previous / next across lesson boundaries; the URL-path colour travels with its steps. */
-export function StepNav({ lesson, step, color }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly color?: string | undefined }) {
+export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {
   const { prev, next } = getNeighbours(lesson.slug, step.id);
-  const link = (ref: NonNullable<typeof prev>) => stepPath(ref.lesson, ref.step, color ? { color } : {});
+  const link = (ref: NonNullable<typeof prev>) => stepPath(ref.lesson, ref.step, pathValue ? { pathValue } : {});
   return (
     <nav className="step-nav" aria-label="Previous and next step">
       {prev ? (

@@ -14,7 +14,7 @@ import {
   withLastSignatureCharChanged,
   withLastSignatureCharLenient,
   withPayloadJson,
-} from '../../../src/components/lesson/demos/cookie-tampering.ts';
+} from '../../../src/lessons/sessions/demos/cookie-tampering.ts';
 import { flaskValueArbitrary } from '../../stores/flask-session/flask-value-arbitrary.ts';
 
 const helpers = reprHelpersFrom(codec);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cookiesLesson } from '../../../src/content/lessons/cookies.ts';
+import { cookiesLesson } from '../../../src/lessons/cookies/lesson.ts';
 import routesSource from '../../../src/stores/pretend-http/flask-demo-routes.ts?raw';
 
 test('the JavaScript handler shown in the cookies lesson is the pretend server\'s real code', () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { resetPageBrowser } from '../../../src/stores/pretend-http/page-pretend-browser.ts';
-import { SET_COOKIE_EXAMPLES } from '../../../src/components/lesson/demos/set-cookie-examples.ts';
+import { SET_COOKIE_EXAMPLES } from '../../../src/lessons/cookie-options/demos/set-cookie-examples.ts';
 import { resetBrowserState } from '../../test-utils.tsx';
 import { renderPretendRoute } from './render-pretend-route.ts';
 

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { appCookiePath } from '../../../app/base-path.ts';
+import { documentCookieAccess, runCookieLimitProbe, type ProbeProgress, type ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
+import { PROBE_MAX_AGE_SECONDS, PROBE_PREFIX, SAFE_TOTAL_COOKIES } from '../../../stores/cookie-limit-probe.ts';
+import { CookieLimitReport } from './cookie-limit-report.tsx';
+import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+
+const PHASES: Record<ProbeProgress['phase'], string> = {
+  size: 'Finding the largest cookie that sticks…',
+  count: 'Counting how many cookies this browser keeps…',
+  cleanup: 'Deleting the test cookies…',
+};
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Measures this browser's real cookie limits with test cookies, then deletes them all. */
+export function CookieLimitProbeDemo() {
+  const [progress, setProgress] = useState<ProbeProgress | null>(null);
+  const [report, setReport] = useState<ProbeReport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const running = progress !== null && report === null && problem === null;
+  const path = appCookiePath();
+
+  const measure = (): void => {
+    setReport(null);
+    setProblem(null);
+    setProgress({ phase: 'size', done: 0, total: 1 });
+    runCookieLimitProbe({ access: documentCookieAccess(document), path, onProgress: setProgress, pause: nextFrame }).then(
+      setReport,
+      (error: unknown) => setProblem(`The measurement stopped: ${error instanceof Error ? error.message : String(error)}. Its test cookies were deleted.`),
+    );
+  };
+
+  return (
+    <DemoFrame title="Your browser's cookie limits, measured">
+      <p>
+        Writes real test cookies named <code>{PROBE_PREFIX}…</code> with <code>Path={path}</code> (each also expires by itself after{' '}
+        {PROBE_MAX_AGE_SECONDS / 60} minutes), keeps this page at or under {SAFE_TOTAL_COOKIES} cookies, then deletes every test cookie and
+        nothing else. Watch them come and go in the Cookies panel.
+      </p>
+      <button type="button" onClick={measure} disabled={running}>
+        Measure my browser’s cookie limits
+      </button>
+      {progress !== null && running ? (
+        <div>
+          <p role="status">{PHASES[progress.phase]}</p>
+          <progress className="probe-progress" aria-label="Measuring cookie limits" value={progress.done} max={progress.total} />
+        </div>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="panel-alert">
+          {problem}
+        </p>
+      ) : null}
+      {report ? <CookieLimitReport report={report} /> : null}
+    </DemoFrame>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+import { lazyDemo } from '../../components/lesson/demos/lazy-demo.tsx';
+
+/** The demos of this lesson by the id its steps use (`{ kind: 'demo', demo: '<id>' }`); each loads as its own chunk. */
+export const demos = {
+  'local-storage-lab': lazyDemo('LocalStorageLab', () => import('./demos/local-storage-lab.tsx').then((m) => m.LocalStorageLab)),
+} satisfies Record<string, ComponentType>;

@@ -1,0 +1,92 @@
+import type { FormEvent } from 'react';
+import { Link, useHref, useNavigate } from 'react-router-dom';
+import { requireStep } from '../../../content/outline.ts';
+import { stepPath } from '../../../app/paths.ts';
+import { useLiveQueryParam } from '../../../hooks/use-live-url.ts';
+import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
+import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+
+export const FAV_COLOR_PARAM = 'fav-color';
+
+const queryStep = (stepId: string) => requireStep('query-params', stepId);
+
+const withColor = (color: string): string => `?${new URLSearchParams({ [FAV_COLOR_PARAM]: color }).toString()}`;
+
+export function QueryColorFormDemo() {
+  const navigate = useNavigate();
+  const { lesson, step } = queryStep('step-one');
+  const action = useHref(stepPath(lesson, step));
+  return (
+    <DemoFrame title="step-zero: a GET form">
+      <ColorForm
+        action={action}
+        fieldName={FAV_COLOR_PARAM}
+        submitLabel="Go to step one"
+        onColor={(color) => navigate(stepPath(lesson, step, { search: withColor(color) }))}
+      />
+    </DemoFrame>
+  );
+}
+
+function ColorReport({ color }: { readonly color: string | null | undefined }) {
+  if (color === undefined) return <p className="demo-result">Reading the URL…</p>;
+  if (color === null) {
+    return (
+      <p className="demo-result demo-result-missing">
+        This URL carries no <code>{FAV_COLOR_PARAM}</code>, so this page has no idea what your favourite colour is. The link that brought you here forgot it.
+      </p>
+    );
+  }
+  return (
+    <p className="demo-result">
+      Your favourite colour, read from the URL: <strong className="learner-value">{color}</strong>
+    </p>
+  );
+}
+
+export function QueryColorCarryDemo() {
+  const color = useLiveQueryParam(FAV_COLOR_PARAM);
+  const navigate = useNavigate();
+  const { lesson, step } = queryStep('step-two');
+  const action = useHref(stepPath(lesson, step));
+  const submitHidden = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const fields = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === 'string') fields.append(key, value);
+    navigate(stepPath(lesson, step, { search: `?${fields.toString()}` }));
+  };
+  return (
+    <DemoFrame title="step-one: pass it on">
+      <ColorReport color={color} />
+      {typeof color === 'string' ? (
+        <ul className="demo-choices">
+          <li>
+            <Link to={stepPath(lesson, step, { search: withColor(color) })}>Step two: a link that carries the param</Link>
+          </li>
+          <li>
+            <form method="get" action={action} onSubmit={submitHidden} className="inline-form">
+              <input type="hidden" name={FAV_COLOR_PARAM} value={color} />
+              <button type="submit">Step two: a form with a hidden field</button>
+            </form>
+          </li>
+          <li>
+            <Link to={stepPath(lesson, step)}>Step two: a link that forgets the param</Link>
+          </li>
+        </ul>
+      ) : null}
+    </DemoFrame>
+  );
+}
+
+export function QueryColorResultDemo() {
+  const color = useLiveQueryParam(FAV_COLOR_PARAM);
+  const { lesson, step } = queryStep('step-zero');
+  return (
+    <DemoFrame title="step-two: what the URL remembers">
+      <ColorReport color={color} />
+      <p>
+        <Link to={stepPath(lesson, step)}>Start again at step zero</Link>
+      </p>
+    </DemoFrame>
+  );
+}

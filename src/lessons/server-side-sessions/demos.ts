@@ -1,0 +1,8 @@
+import type { ComponentType } from 'react';
+import { lazyDemo } from '../../components/lesson/demos/lazy-demo.tsx';
+
+/** The demos of this lesson by the id its steps use (`{ kind: 'demo', demo: '<id>' }`); each loads as its own chunk. */
+export const demos = {
+  'server-side-session': lazyDemo('ServerSessionDemo', () => import('./demos/server-session-demo.tsx').then((m) => m.ServerSessionDemo)),
+  'session-fixation': lazyDemo('SessionFixationDemo', () => import('./demos/session-fixation-demo.tsx').then((m) => m.SessionFixationDemo)),
+} satisfies Record<string, ComponentType>;

@@ -1,0 +1,95 @@
+import type { Lesson } from '../../content/types.ts';
+
+export const sessionCookies = {
+  slug: 'session-cookies',
+  title: '"Session" vs "session cookie"',
+  summary: 'Two different things share one word: a server-side notion of a visit, and a cookie without an expiry.',
+  status: 'ready',
+  youWillLearn: [
+    'what a "session cookie" is (a cookie that dies with the browser)',
+    'what a "session" is (state that follows a user across requests)',
+    'why Flask\'s session cookie is, by default, also a session cookie — and what `session.permanent` changes',
+  ],
+  steps: [
+    {
+      id: 'two-meanings',
+      title: 'Two meanings of one word',
+      panels: ['cookies'],
+      blocks: [
+        {
+          kind: 'list',
+          items: [
+            'A **session cookie** is any cookie with no `Expires` or `Max-Age`: the browser drops it when it closes. DevTools and the Cookies panel show "Session" in the Expires column.',
+            'A **session** is the idea of state that follows one user across requests — stored in a signed cookie (Flask\'s default) or on the server.',
+          ],
+        },
+        {
+          kind: 'p',
+          text: 'Flask\'s `session` cookie has no Expires by default, so it is also a session cookie. Set `session.permanent = True` and Flask adds an Expires date (31 days by default, `PERMANENT_SESSION_LIFETIME`).',
+        },
+        {
+          kind: 'p',
+          text: 'The [Expires and Max-Age lab](/lessons/cookie-options) restarts a pretend browser: the session cookie is gone afterwards, the 30-day cookie is still there.',
+        },
+        {
+          kind: 'table',
+          caption: 'Which is which',
+          head: ['Property', 'Session cookie', 'Permanent cookie'],
+          rows: [
+            ['`Set-Cookie` has', 'no `Expires`, no `Max-Age`', '`Expires=<date>` or `Max-Age=<seconds>`'],
+            ['Lives until', 'the browser closes', 'that date (at most 400 days in today\'s browsers)'],
+            ['Flask session', 'the default', '`session.permanent = True`'],
+          ],
+        },
+      ],
+    },
+    {
+      id: 'permanent-sessions',
+      title: 'See the difference',
+      panels: ['cookies'],
+      highlight: { cookies: ['stl_session'] },
+      blocks: [
+        {
+          kind: 'p',
+          text: 'A pretend Flask app logs you in twice — once plainly, once with "remember me" — and writes its session as a real cookie, `stl_session`. Watch the Expires column of the Cookies panel: "Session" the first time, a date 31 days ahead the second.',
+        },
+        {
+          kind: 'code',
+          language: 'python',
+          code: `@app.post("/login")
+def login():
+    session["user"] = request.form["user"]
+    session.permanent = "remember" in request.form   # adds Expires=now + 31 days
+    return redirect("/")`,
+        },
+        { kind: 'demo', demo: 'flask-permanent-session' },
+        {
+          kind: 'callout',
+          variant: 'note',
+          title: 'Two clocks',
+          text: 'Expires decides how long the **browser** keeps the cookie. Flask has its own clock inside the signed cookie: it refuses any session signed more than 31 days ago, permanent or not (`SignatureExpired`). The [Flask session tool](/tools/flask-session) shows both.',
+        },
+        {
+          kind: 'callout',
+          variant: 'pitfall',
+          title: '"Closes" is fuzzy',
+          text: 'Browsers that restore your tabs on start ("Continue where you left off") also restore session cookies, so a session cookie can outlive a restart. Log-out should not rely on the browser forgetting.',
+        },
+        {
+          kind: 'quiz',
+          id: "session-cookies/no-expiry",
+          question: "Flask’s default `session` cookie has no Expires and no Max-Age. What happens to it when the browser is closed?",
+          options: ["It is deleted: a cookie without an expiry is a session cookie", "It stays 31 days, Flask’s PERMANENT_SESSION_LIFETIME", "It stays until the SECRET_KEY changes"],
+          answer: "It is deleted: a cookie without an expiry is a session cookie",
+          explanation: "Browsers keep a cookie without Expires/Max-Age only for the browser session. `session.permanent = True` makes Flask add an Expires date.",
+          verify: "Log in both ways in [the permanent-session demo](/lessons/session-cookies/permanent-sessions) and compare the Expires column of the Cookies panel.",
+        },
+      ],
+    },
+  ],
+  recap: [
+    'Session cookie = no Expires or Max-Age; it goes when the browser closes (unless the browser restores it).',
+    'Session = per-user state across requests, however it is stored.',
+    'Flask\'s session cookie is a session cookie until `session.permanent = True` adds an Expires date.',
+  ],
+} satisfies Lesson;

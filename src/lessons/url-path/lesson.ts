@@ -1,0 +1,112 @@
+import type { Lesson } from '../../content/types.ts';
+
+export const urlPath = {
+  slug: 'url-path',
+  title: 'State in the URL path',
+  summary: 'Put the state in the path itself: /fav-color/blue/step-one.',
+  status: 'ready',
+  // This lesson's own route: /lessons/url-path/fav-color/<color>/<step> (the core reads it from here).
+  pathParam: { segment: 'fav-color', name: 'color', fallback: 'blue' },
+  youWillLearn: [
+    'how a path segment like `/fav-color/blue/` carries state',
+    'how Flask (and React Router) read variables out of a path',
+    'why the server, or here the static host, must route every such path',
+  ],
+  steps: [
+    {
+      id: 'introduction',
+      title: 'A path that remembers',
+      panels: ['path'],
+      blocks: [
+        {
+          kind: 'p',
+          text: 'The path is the other half of the URL. Instead of `?fav-color=blue`, the colour becomes part of the address: `/fav-color/blue/step-one`. It reads like a resource ("the blue step one"), which is why REST APIs use it for ids: `/users/42`.',
+        },
+        {
+          kind: 'code',
+          language: 'python',
+          caption: 'Flask captures path variables with <angle brackets>',
+          code: `@app.route("/fav-color/<color>/step-one")
+def step_one(color):
+    return render_template("step-one.html", fav_color=color)`,
+        },
+        {
+          kind: 'p',
+          text: 'The URL path panel splits this tab\'s real path into its segments. Follow the steps and watch the colour segment.',
+        },
+      ],
+    },
+    {
+      id: 'step-zero',
+      title: 'Step zero: choose',
+      panels: ['path'],
+      inPathParam: true,
+      highlight: { path: ['fav-color'] },
+      blocks: [
+        { kind: 'p', text: 'Pick a colour. The form navigates to a path with your colour in it.' },
+        { kind: 'demo', demo: 'path-color-form' },
+      ],
+    },
+    {
+      id: 'step-one',
+      title: 'Step one: relative links',
+      panels: ['path'],
+      inPathParam: true,
+      highlight: { path: ['fav-color'] },
+      blocks: [
+        {
+          kind: 'p',
+          text: 'Here is a neat trick: a **relative** link `href="step-two"` keeps every segment before it, so the colour travels for free. No template variable needed.',
+        },
+        { kind: 'demo', demo: 'path-color-carry' },
+        {
+          kind: 'code',
+          language: 'html',
+          code: `<!-- on /fav-color/blue/step-one -->
+<a href="step-two">Step two</a>   <!-- → /fav-color/blue/step-two -->
+<a href="/step-two">Step two</a>  <!-- → /step-two: the colour is gone -->`,
+        },
+      ],
+    },
+    {
+      id: 'step-two',
+      title: 'Step two: routing every path',
+      panels: ['path'],
+      inPathParam: true,
+      highlight: { path: ['fav-color'] },
+      blocks: [
+        { kind: 'demo', demo: 'path-color-result' },
+        {
+          kind: 'p',
+          text: 'Every colour makes a different URL, so the server must answer **any** `/fav-color/<color>/step-two`. Flask does that with its route pattern. This course is a static site: the host only has files, so it serves a fallback page that boots the app, and the app\'s router reads the colour from the path.',
+        },
+        {
+          kind: 'callout',
+          variant: 'try-it',
+          text: 'Edit the colour in the address bar (try `rebeccapurple`) and press Enter: the page and the URL path panel follow.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Good for: identifying a resource (`/lessons/url-path`, `/users/42`), clean shareable URLs.',
+            'Same limits as query params: visible, logged, and only as durable as the links that carry it.',
+          ],
+        },
+        {
+          kind: 'quiz',
+          id: "url-path/relative-link",
+          question: "On `/lessons/url-path/fav-color/blue/step-one`, where does a relative link `href=\"step-two\"` lead?",
+          options: ["/lessons/url-path/fav-color/blue/step-two", "/step-two", "/lessons/url-path/step-two"],
+          answer: "/lessons/url-path/fav-color/blue/step-two",
+          explanation: "A relative link replaces only the last path segment, so the colour segment before it travels for free.",
+          verify: "Follow the relative link in [step one](/lessons/url-path/fav-color/blue/step-one) and read the URL path panel.",
+        },
+      ],
+    },
+  ],
+  recap: [
+    'Path segments carry state just like query params, and read like resource names.',
+    'Relative links keep the earlier segments, so state can travel without templating.',
+    'The server (or a static host\'s fallback page) must route every possible path.',
+  ],
+} satisfies Lesson;
