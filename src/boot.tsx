@@ -2,11 +2,18 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
-import { routerBasename } from './app/base-path.ts';
+import { appCookiePath, routerBasename } from './app/base-path.ts';
+import { browserExperimentPlaces } from './stores/experiments/browser-experiment-places.ts';
+import { cleanUpInterruptedRuns } from './stores/experiments/experiment-guard.ts';
 import { registerServiceWorker } from './stores/service-worker.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// A measurement cut short (tab closed mid-run) may have left test data that fills the quota for
+// every app on this origin: removed here, on every page load, once no other tab is measuring.
+// Cheap when there is none: a scan of the storage keys and one read of document.cookie.
+void cleanUpInterruptedRuns(browserExperimentPlaces(appCookiePath()));
 
 const app = (
   <StrictMode>

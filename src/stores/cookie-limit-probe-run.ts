@@ -34,7 +34,12 @@ export interface ProbeProgress {
 
 export interface ProbeReport {
   readonly size: SizeAnswer & { readonly tries: number };
-  readonly count: CountAnswer & { readonly existing: number; readonly probesKept: number; readonly safeTotal: number };
+  readonly count: CountAnswer & {
+    readonly existing: number;
+    readonly probesKept: number;
+    /** Probe cookies the plan allowed (at most MAX_COUNT_PROBES, fewer if the page already had many). */
+    readonly probesPlanned: number;
+  };
   readonly cleanup: {
     /** Probe cookies deleted. */
     readonly deleted: number;
@@ -52,7 +57,10 @@ export interface ProbeOptions {
   readonly onProgress?: (progress: ProbeProgress) => void;
   /** Lets the page paint between writes (the progress bar); tests pass an immediate one. */
   readonly pause?: () => Promise<void>;
-  readonly safeTotal?: number;
+  /** The most cookies this page may see at once during the count (VISIBLE_CEILING). */
+  readonly ceiling?: number;
+  /** Aborted when the page is hidden or closed mid-run: the run stops and cleans up. */
+  readonly signal?: AbortSignal;
 }
 
 const COUNT_WRITES_PER_PAINT = 10;
@@ -66,15 +74,17 @@ function names(access: CookieAccess): string[] {
 }
 
 /**
- * Measures, with real cookies on this page: the largest name + value the browser keeps, and
- * how many cookies it holds at once (up to a safe total). Always deletes every probe cookie it
- * wrote, and only those, even if something throws half-way.
+ * Measures, with real cookies on this page: the largest name + value the browser keeps (one
+ * test cookie at a time, which can never push another cookie out), and that it holds a few
+ * more cookies at once — at most MAX_COUNT_PROBES, far below any browser's per-site limit,
+ * because cookies this page cannot see count too (see cookie-limit-probe.ts). Always deletes
+ * every probe cookie it wrote, and only those, even if something throws half-way.
  */
 export async function runCookieLimitProbe(options: ProbeOptions): Promise<ProbeReport> {
   const { access, path } = options;
   const pause = options.pause ?? (() => Promise.resolve());
   const before = names(access);
-  const plan = planCountProbe(before, options.safeTotal);
+  const plan = planCountProbe(before, options.ceiling);
   const total = sizeSearchMaxSteps() + plan.probes + 1;
   let done = 0;
   /** Counts one write; lets the page paint every `every` writes (each paint re-renders the Cookies panel). */
@@ -82,6 +92,7 @@ export async function runCookieLimitProbe(options: ProbeOptions): Promise<ProbeR
     done += 1;
     options.onProgress?.({ phase, done: Math.min(done, total), total });
     if (done % every === 0) await pause();
+    options.signal?.throwIfAborted();
   };
   const attempted: string[] = [SIZE_PROBE_NAME];
   let search = startSizeSearch();
@@ -128,7 +139,7 @@ export async function runCookieLimitProbe(options: ProbeOptions): Promise<ProbeR
   options.onProgress?.({ phase: 'cleanup', done: total, total });
   return {
     size: { ...sizeAnswer(search), tries: search.tried.length },
-    count: { held: plan.existing + kept, stop, existing: plan.existing, probesKept: kept, safeTotal: plan.existing + plan.probes },
+    count: { held: plan.existing + kept, stop, existing: plan.existing, probesKept: kept, probesPlanned: plan.probes },
     cleanup: {
       deleted,
       leftOver: after.filter((name) => name.startsWith(PROBE_PREFIX)),

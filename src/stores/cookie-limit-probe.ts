@@ -1,13 +1,15 @@
 import { serialize } from 'cookie';
-import { APP_COOKIE_PREFIX } from './app-keys.ts';
 import { utf8Bytes } from './byte-size.ts';
+import { COOKIE_PROBE_PREFIX, isProbeCookieName } from './experiments/experiment-keys.ts';
+
+export { isProbeCookieName };
 
 /**
  * The pure parts of measuring this browser's cookie limits with real test cookies: which sizes
  * to try, how many cookies to write, the exact headers, and what to delete afterwards. The
  * runner (cookie-limit-probe-run.ts) does the writing; nothing here touches `document`.
  */
-export const PROBE_PREFIX = `${APP_COOKIE_PREFIX}probe_`;
+export const PROBE_PREFIX = COOKIE_PROBE_PREFIX;
 export const SIZE_PROBE_NAME = `${PROBE_PREFIX}size`;
 
 /**
@@ -21,15 +23,23 @@ export const EXPECTED_SIZE_LIMIT = 4096;
 export const SIZE_SEARCH_MAX = 8192;
 
 /**
- * Chromium keeps 180 cookies per domain and, past that, evicts the least recently used down
- * to 150 — which could be the learner's own cookies, including ones on other paths that page
- * JavaScript cannot see. So the count probe stops while the visible total is at most 150, and
- * reports "at least N". Never more than 200 probes in any case.
+ * How many cookies a browser keeps per site, and what it does past that:
+ * - Chromium: 180 per domain (eTLD+1), then it evicts the least recently used 30, down to 150
+ *   (`kDomainMaxCookies = 180`, `kDomainPurgeCookies = 30` in net/cookies/cookie_monster.h,
+ *   https://source.chromium.org/chromium/chromium/src/+/main:net/cookies/cookie_monster.h).
+ * - Firefox: `network.cookie.maxPerHost` 180, evicting down to `network.cookie.quotaPerHost` 150
+ *   (https://searchfox.org/mozilla-central/source/modules/libpref/init/all.js).
+ * The count includes cookies page JavaScript never sees (HttpOnly ones, those of other paths),
+ * so a page cannot know how close to the limit it is, and filling the jar to find the limit
+ * would evict cookies we did not write. So the real count writes at most MAX_COUNT_PROBES test
+ * cookies and keeps the visible total at or under VISIBLE_CEILING: the browser would evict only
+ * if more than 180 − VISIBLE_CEILING = 80 cookies this page cannot see were already there.
+ * Past the limit is shown in the pretend browser's jar instead (simulated).
  */
-export const SAFE_TOTAL_COOKIES = 150;
-export const MAX_COUNT_PROBES = 200;
-
-export const isProbeCookieName = (name: string): boolean => name.startsWith(PROBE_PREFIX);
+export const MAX_COUNT_PROBES = 20;
+export const VISIBLE_CEILING = 100;
+/** The smallest per-site limit of current browsers (Chromium and Firefox both evict past 180). */
+export const BROWSER_PER_SITE_LIMIT = 180;
 
 /** `stl_probe_n001`, `stl_probe_n002`, … (sorted the same as numbers). */
 export function countProbeName(index: number): string {
@@ -103,12 +113,13 @@ export interface CountPlan {
   readonly probes: number;
 }
 
-/** How many probe cookies keep the visible total at or under `safeTotal`. */
-export function planCountProbe(existingNames: readonly string[], safeTotal = SAFE_TOTAL_COOKIES): CountPlan {
+/** At most MAX_COUNT_PROBES probe cookies, and never past `ceiling` visible cookies in all. */
+export function planCountProbe(existingNames: readonly string[], ceiling = VISIBLE_CEILING): CountPlan {
   const existing = existingNames.filter((name) => !isProbeCookieName(name)).length;
-  return { existing, probes: Math.max(0, Math.min(MAX_COUNT_PROBES, safeTotal - existing)) };
+  return { existing, probes: Math.max(0, Math.min(MAX_COUNT_PROBES, ceiling - existing)) };
 }
 
+/** `safety-cap`: every probe stuck and we stopped on purpose, far below any browser's limit. */
 export type CountStop = 'refused' | 'evicted' | 'safety-cap';
 
 export interface CountAnswer {

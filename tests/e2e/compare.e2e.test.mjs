@@ -106,7 +106,7 @@ test('an HttpOnly cookie set by the pretend server is missing from pretend docum
   await context.close();
 });
 
-test('the quota probe measures localStorage, deletes only its keys and restores the learner’s entries', async () => {
+test('the quota probe measures localStorage, deletes only its keys and leaves the learner’s entries as they are', async () => {
   const { context, page } = await openPage('/compare');
   await page.evaluate(() => {
     localStorage.setItem('learner-note', 'keep me');

@@ -17,6 +17,8 @@ function fakeBrowser(options: FakeBrowserOptions = {}) {
   const { maxBytes = 4096, maxCookies = 180, overflow = 'evict' } = options;
   const jar = new Map<string, string>((options.initial ?? []).map((name) => [name, 'v']));
   const headers: string[] = [];
+  /** How many cookies the jar held after each write. */
+  const sizes: number[] = [];
   const access: CookieAccess = {
     read: () => [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
     write(header) {
@@ -34,29 +36,33 @@ function fakeBrowser(options: FakeBrowserOptions = {}) {
       if (name.length + value.length > maxBytes) return;
       jar.delete(name);
       jar.set(name, value);
+      sizes.push(jar.size);
       if (jar.size <= maxCookies) return;
       if (overflow === 'refuse') {
         jar.delete(name);
         return;
       }
-      for (const oldest of [...jar.keys()].slice(0, 30)) jar.delete(oldest);
+      // Chromium purges 30 past 180; a small fake jar purges half.
+      for (const oldest of [...jar.keys()].slice(0, Math.min(30, Math.floor(maxCookies / 2)))) jar.delete(oldest);
     },
   };
-  return { jar, headers, access };
+  return { jar, headers, sizes, access };
 }
 
 const probes = (names: Iterable<string>): string[] => [...names].filter((name) => name.startsWith(PROBE_PREFIX));
 
 describe('runCookieLimitProbe against a fake browser', () => {
-  test('Chromium-like: 4096 bytes, at least 150 cookies, everything cleaned up, nothing else touched', async () => {
+  test('Chromium-like: 4096 bytes, 20 test cookies at most, everything cleaned up, nothing else touched', async () => {
     const learner = ['theme', 'stl_fav_color', 'session'];
     const browser = fakeBrowser({ initial: learner });
     const progress: ProbeProgress[] = [];
     const report = await runCookieLimitProbe({ access: browser.access, path: '/app', onProgress: (p) => progress.push(p) });
 
     expect(report.size).toEqual({ largestKept: 4096, exact: true, anyKept: true, tries: 2 });
-    expect(report.count).toEqual({ held: 150, stop: 'safety-cap', existing: 3, probesKept: 147, safeTotal: 150 });
-    expect(report.cleanup).toEqual({ deleted: 148, leftOver: [], evicted: [] });
+    expect(report.count).toEqual({ held: 23, stop: 'safety-cap', existing: 3, probesKept: 20, probesPlanned: 20 });
+    expect(report.cleanup).toEqual({ deleted: 21, leftOver: [], evicted: [] });
+    // Never more than the size probe plus 20 count probes at once.
+    expect(Math.max(...browser.sizes)).toBe(learner.length + 20);
     expect([...browser.jar.keys()]).toEqual(learner);
     expect(Math.max(...[...browser.headers].map((h) => h.split(';')[0]?.length ?? 0))).toBeLessThanOrEqual(4097 + 1);
 
@@ -66,33 +72,54 @@ describe('runCookieLimitProbe against a fake browser', () => {
     expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
   });
 
-  test('a browser that refuses cookie 101 is measured exactly', async () => {
-    const browser = fakeBrowser({ maxCookies: 100, overflow: 'refuse', initial: ['a'] });
+  test('a browser that refuses cookie 11 is measured exactly', async () => {
+    const browser = fakeBrowser({ maxCookies: 10, overflow: 'refuse', initial: ['a'] });
     const report = await runCookieLimitProbe({ access: browser.access, path: '/app' });
-    expect(report.count).toMatchObject({ held: 100, stop: 'refused', probesKept: 99 });
+    expect(report.count).toMatchObject({ held: 10, stop: 'refused', probesKept: 9 });
     expect(probes(browser.jar.keys())).toEqual([]);
     expect([...browser.jar.keys()]).toEqual(['a']);
   });
 
   test('eviction stops the count at once, and the report names what was lost', async () => {
-    const browser = fakeBrowser({ maxCookies: 60, initial: ['old_cookie'] });
+    const browser = fakeBrowser({ maxCookies: 16, initial: ['old_cookie'] });
     const report = await runCookieLimitProbe({ access: browser.access, path: '/app' });
-    expect(report.count).toMatchObject({ held: 60, stop: 'evicted', probesKept: 59 });
+    expect(report.count).toMatchObject({ held: 16, stop: 'evicted', probesKept: 15 });
     expect(report.cleanup.evicted).toEqual(['old_cookie']);
     expect(probes(browser.jar.keys())).toEqual([]);
   });
 
   test('a smaller size limit is found by bisection', async () => {
     const browser = fakeBrowser({ maxBytes: 2500 });
-    const report = await runCookieLimitProbe({ access: browser.access, path: '/app', safeTotal: 5 });
+    const report = await runCookieLimitProbe({ access: browser.access, path: '/app', ceiling: 5 });
     expect(report.size).toMatchObject({ largestKept: 2500, exact: true });
   });
 
   test('probe cookies left by an interrupted run are deleted too, and only they', async () => {
     const browser = fakeBrowser({ initial: ['mine', 'stl_probe_n077', 'stl_fav_color'] });
-    const report = await runCookieLimitProbe({ access: browser.access, path: '/app', safeTotal: 4 });
+    const report = await runCookieLimitProbe({ access: browser.access, path: '/app', ceiling: 4 });
     expect(report.count).toMatchObject({ existing: 2, probesKept: 2, held: 4 });
     expect([...browser.jar.keys()]).toEqual(['mine', 'stl_fav_color']);
+  });
+
+  test('cookies the page cannot see survive: 80 hidden and 80 visible, and the probes stop at 180 in all', async () => {
+    // The jar counts every cookie of the host, like Chromium (180, then it purges 30): the hidden
+    // ones (HttpOnly, other paths) are in it but not in document.cookie.
+    const hidden = Array.from({ length: 80 }, (_, i) => `hidden_${i}`);
+    const visible = Array.from({ length: 80 }, (_, i) => `mine_${i}`);
+    const jar = new Map<string, string>([...hidden, ...visible].map((name) => [name, 'v']));
+    const access: CookieAccess = {
+      read: () => [...jar].filter(([name]) => !name.startsWith('hidden_')).map(([n, v]) => `${n}=${v}`).join('; '),
+      write(header) {
+        const [pair = ''] = header.split(';');
+        const name = pair.slice(0, pair.indexOf('='));
+        if (header.includes('Max-Age=0')) jar.delete(name);
+        else jar.set(name, pair.slice(pair.indexOf('=') + 1));
+        if (jar.size > 180) for (const oldest of [...jar.keys()].slice(0, 30)) jar.delete(oldest);
+      },
+    };
+    const report = await runCookieLimitProbe({ access, path: '/app' });
+    expect(report.count).toMatchObject({ probesKept: 20, held: 100, stop: 'safety-cap' });
+    expect([...jar.keys()]).toEqual([...hidden, ...visible]);
   });
 
   test('an error half-way still deletes every probe cookie written so far', async () => {
@@ -101,11 +128,11 @@ describe('runCookieLimitProbe against a fake browser', () => {
     expect([...browser.jar.keys()]).toEqual(['mine']);
   });
 
-  test('a page that already holds the safe total writes no count probes at all', async () => {
-    const initial = Array.from({ length: 150 }, (_, i) => `c${i}`);
+  test('a page that already shows 100 cookies writes no count probes at all', async () => {
+    const initial = Array.from({ length: 100 }, (_, i) => `c${i}`);
     const browser = fakeBrowser({ initial });
     const report = await runCookieLimitProbe({ access: browser.access, path: '/app' });
-    expect(report.count).toEqual({ held: 150, stop: 'safety-cap', existing: 150, probesKept: 0, safeTotal: 150 });
+    expect(report.count).toEqual({ held: 100, stop: 'safety-cap', existing: 100, probesKept: 0, probesPlanned: 0 });
     expect([...browser.jar.keys()]).toEqual(initial);
   });
 });

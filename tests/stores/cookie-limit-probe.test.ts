@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   PROBE_PREFIX,
-  SAFE_TOTAL_COOKIES,
+  MAX_COUNT_PROBES,
+  VISIBLE_CEILING,
   SIZE_PROBE_NAME,
   cleanupList,
   countProbeName,
@@ -58,10 +59,12 @@ describe('the size search', () => {
 });
 
 describe('the count plan', () => {
-  test('keeps the visible total at the safe cap, not counting old probes', () => {
-    expect(SAFE_TOTAL_COOKIES).toBe(150);
-    expect(planCountProbe(['a', 'b', `${PROBE_PREFIX}n004`])).toEqual({ existing: 2, probes: 148 });
-    expect(planCountProbe([])).toEqual({ existing: 0, probes: 150 });
+  test('adds at most 20 test cookies, far below the 180 per site past which browsers evict, not counting old probes', () => {
+    expect(MAX_COUNT_PROBES).toBe(20);
+    expect(VISIBLE_CEILING).toBe(100);
+    expect(planCountProbe(['a', 'b', `${PROBE_PREFIX}n004`])).toEqual({ existing: 2, probes: 20 });
+    expect(planCountProbe([])).toEqual({ existing: 0, probes: 20 });
+    expect(planCountProbe(Array.from({ length: 90 }, (_, i) => `c${i}`))).toEqual({ existing: 90, probes: 10 });
     expect(planCountProbe(Array.from({ length: 170 }, (_, i) => `c${i}`))).toEqual({ existing: 170, probes: 0 });
   });
 

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { appCookiePath } from '../../app/base-path.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
+import { browserExperimentPlaces } from '../../stores/experiments/browser-experiment-places.ts';
+import { runGuarded } from '../../stores/experiments/experiment-guard.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
+import type { ForeignChange } from '../../stores/experiments/quota-probe.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';
+import { InterruptedRunNote } from '../ui/interrupted-run-note.tsx';
 import { ExperimentBox } from './experiment-box.tsx';
 import { CookieLimitOutcome, QuotaOutcome } from './quota-outcome.tsx';
 
@@ -17,6 +21,17 @@ interface Running {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Other tabs' changes to `area`: the `storage` event, which never fires for this tab's own writes. */
+const watchOtherTabs =
+  (area: StorageArea) =>
+  (onChange: (change: ForeignChange) => void): (() => void) => {
+    const listener = (event: StorageEvent): void => {
+      if (event.storageArea === window[area]) onChange({ key: event.key, oldValue: event.oldValue, newValue: event.newValue });
+    };
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
+  };
+
 /** How much fits: real writes until the browser says "full", then everything written is deleted. */
 export function QuotaExperiment() {
   const results = useCompareResults();
@@ -25,15 +40,21 @@ export function QuotaExperiment() {
   const measureStorage = async (area: StorageArea): Promise<void> => {
     const { runQuotaProbe, DOCUMENTED_QUOTA_CHARS } = await import('../../stores/experiments/quota-probe.ts');
     const started = performance.now();
-    const result = await runQuotaProbe({
-      storage: () => window[area],
-      pause: nextTask,
-      onProgress: ({ phase, usedChars }) =>
-        setRunning({
-          target: area,
-          value: usedChars,
-          max: Math.max(DOCUMENTED_QUOTA_CHARS, Math.ceil(usedChars * 1.05)),
-          text: phase === 'cleaning' ? 'Deleting the test keys…' : `${usedChars.toLocaleString('en')} characters stored so far`,
+    const result = await runGuarded(browserExperimentPlaces(appCookiePath()), window, {
+      experiment: area === 'localStorage' ? 'quota-localStorage' : 'quota-sessionStorage',
+      run: (signal) =>
+        runQuotaProbe({
+          storage: () => window[area],
+          watch: watchOtherTabs(area),
+          signal,
+          pause: nextTask,
+          onProgress: ({ phase, usedChars }) =>
+            setRunning({
+              target: area,
+              value: usedChars,
+              max: Math.max(DOCUMENTED_QUOTA_CHARS, Math.ceil(usedChars * 1.05)),
+              text: phase === 'cleaning' ? 'Deleting the test keys…' : `${usedChars.toLocaleString('en')} characters stored so far`,
+            }),
         }),
     });
     compareResults.recordQuota(area, { ...result, elapsedMs: Math.round(performance.now() - started) });
@@ -41,13 +62,20 @@ export function QuotaExperiment() {
 
   const measureCookies = async (): Promise<void> => {
     const { runCookieLimitProbe, documentCookieAccess } = await import('../../stores/cookie-limit-probe-run.ts');
+    const { probeDeletionHeader } = await import('../../stores/cookie-limit-probe.ts');
     const started = performance.now();
-    const report = await runCookieLimitProbe({
-      access: documentCookieAccess(document),
-      path: appCookiePath(),
-      pause: nextTask,
-      onProgress: ({ phase, done, total }) =>
-        setRunning({ target: 'cookies', value: done, max: total, text: phase === 'cleanup' ? 'Deleting the test cookies…' : `Step ${done} of at most ${total}` }),
+    const report = await runGuarded(browserExperimentPlaces(appCookiePath()), window, {
+      experiment: 'cookie-limits',
+      deletionHeader: probeDeletionHeader,
+      run: (signal) =>
+        runCookieLimitProbe({
+          access: documentCookieAccess(document),
+          path: appCookiePath(),
+          signal,
+          pause: nextTask,
+          onProgress: ({ phase, done, total }) =>
+            setRunning({ target: 'cookies', value: done, max: total, text: phase === 'cleanup' ? 'Deleting the test cookies…' : `Step ${done} of at most ${total}` }),
+        }),
     });
     compareResults.record({ cookieLimit: { ...report, elapsedMs: Math.round(performance.now() - started) } });
   };
@@ -68,8 +96,10 @@ export function QuotaExperiment() {
     <ExperimentBox title="How much fits?">
       <p>
         Writes test values under <code>stl:quota-probe-*</code> keys, doubling until the browser throws <code>QuotaExceededError</code>, then halving
-        to the exact character; then deletes every key it wrote (only those) and puts back anything of yours that changed. The cookie measurement
-        writes <code>stl_probe_*</code> cookies and deletes them the same way. Other tabs of this site see the test keys come and go.
+        to the exact character; then deletes every key it wrote and nothing else, so whatever another tab changes meanwhile stays as that tab left
+        it (the report lists it). While the storage is full, other tabs of this site cannot write to it: that lasts one task, a few milliseconds.
+        The cookie measurement writes at most 20 <code>stl_probe_*</code> cookies, one size test at a time, and deletes them the same way. If the
+        tab is closed mid-run, its test data is removed as it closes, or else on the next page load.
       </p>
       <div className="demo-row">
         {button('localStorage', 'Measure localStorage')}
@@ -87,6 +117,7 @@ export function QuotaExperiment() {
           </p>
         </div>
       ) : null}
+      <InterruptedRunNote only={['quota-localStorage', 'quota-sessionStorage', 'cookie-limits']} />
       {results.quota?.localStorage ? <QuotaOutcome area="localStorage" result={results.quota.localStorage} /> : null}
       {results.quota?.sessionStorage ? <QuotaOutcome area="sessionStorage" result={results.quota.sessionStorage} /> : null}
       {results.cookieLimit ? <CookieLimitOutcome report={results.cookieLimit} /> : null}

@@ -1,9 +1,27 @@
 import { formatBytes } from '../../stores/byte-size.ts';
 import type { ExperimentResults } from '../../stores/experiments/experiment-results.ts';
-import type { QuotaProbeResult } from '../../stores/experiments/quota-probe.ts';
+import type { ChangedMeanwhile, QuotaProbeResult } from '../../stores/experiments/quota-probe.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';
 
 type Timed<T> = T & { readonly elapsedMs: number };
+
+const KIND_WORDS: Record<ChangedMeanwhile['kind'], string> = { added: 'added', changed: 'changed', removed: 'removed', cleared: 'cleared' };
+
+/** What changed during the run without the probe doing it: left exactly as it is. */
+function ChangesMeanwhile({ changes, otherTabEvents }: { readonly changes: readonly ChangedMeanwhile[]; readonly otherTabEvents: number }) {
+  if (changes.length === 0 && otherTabEvents === 0) return <p>Nothing else changed in this storage during the run.</p>;
+  const byOtherTab = changes.filter((change) => change.byOtherTab);
+  const byThisPage = changes.filter((change) => !change.byOtherTab);
+  const list = (items: readonly ChangedMeanwhile[]) => items.map((change) => `${change.key} (${KIND_WORDS[change.kind]})`).join(', ');
+  return (
+    <p>
+      {byOtherTab.length > 0 ? `Another tab changed during the run: ${list(byOtherTab)}. ` : ''}
+      {byOtherTab.length === 0 && otherTabEvents > 0 ? `Another tab wrote ${otherTabEvents} times during the run and left everything as it was. ` : ''}
+      {byThisPage.length > 0 ? `Changed by this page meanwhile: ${list(byThisPage)}. ` : ''}
+      The measurement left these as they are now: it only ever removes its own test keys.
+    </p>
+  );
+}
 
 /** What the quota probe measured for one storage area, and what it cleaned up. */
 export function QuotaOutcome({ area, result }: { readonly area: StorageArea; readonly result: Timed<QuotaProbeResult> }) {
@@ -23,11 +41,11 @@ export function QuotaOutcome({ area, result }: { readonly area: StorageArea; rea
         {(result.elapsedMs / 1000).toFixed(1)} s.
       </p>
       <p>
-        Cleaned up: {result.deleted} test {result.deleted === 1 ? 'key' : 'keys'} deleted
-        {result.restored.length > 0 ? `; put back: ${result.restored.join(', ')}` : '; none of your entries needed putting back'}.
-        {result.lost.length > 0 ? ` Could not put back: ${result.lost.join(', ')}.` : ''}
+        Cleaned up: {result.deleted} test {result.deleted === 1 ? 'key' : 'keys'} deleted, and nothing else.{' '}
+        {result.hitLimit ? `The storage was full for ${Math.round(result.fullWindowMs)} ms, in one task: during that time other tabs of this site could not write to it.` : ''}
       </p>
-      {result.status === 'failed' ? <p className="panel-alert">{result.reason}</p> : null}
+      <ChangesMeanwhile changes={result.changedMeanwhile} otherTabEvents={result.otherTab.length} />
+      {result.status !== 'measured' ? <p className="panel-alert">{result.reason}</p> : null}
     </div>
   );
 }
@@ -42,12 +60,15 @@ export function CookieLimitOutcome({ report }: { readonly report: NonNullable<Ex
       </p>
     );
   }
+  // 180 per site: Chromium's kDomainMaxCookies and Firefox's network.cookie.maxPerHost (sources in cookie-limit-probe.ts).
   return (
     <div role="status" aria-label="Cookie limits">
       <p>
         <strong>Cookies</strong>: the largest name + value kept was <strong>{size.largestKept.toLocaleString('en')} bytes</strong>
         {size.exact ? '' : ' (or more)'}; this page held {count.stop === 'safety-cap' ? 'at least ' : ''}
-        {count.held} cookies at once{count.stop === 'safety-cap' ? ` (we stop at ${count.safeTotal} so the browser never evicts yours)` : ''}.{' '}
+        {count.held} cookies at once
+        {count.stop === 'safety-cap' ? ` (we added only ${count.probesKept} test cookies on purpose: cookies this page cannot see count towards the browser's limit of 180 per site, and past it the browser would delete some)` : ''}
+        .{' '}
         {(report.elapsedMs / 1000).toFixed(1)} s.
       </p>
       <p>

@@ -56,7 +56,8 @@ function capacity(id: PanelId, results: ExperimentResults): FactCell | null {
     const { size, count } = results.cookieLimit;
     if (!size.anyKept) return { text: 'cookies are blocked for this page', source: 'measured' };
     const sizeText = `${size.exact ? '' : 'at least '}${size.largestKept.toLocaleString('en')} bytes each (name + value)`;
-    const countText = `${count.stop === 'safety-cap' ? 'at least ' : ''}${count.held} at once`;
+    // The real count stops far below the per-site limit (180 in Chromium and Firefox; see cookie-limit-probe.ts).
+    const countText = count.stop === 'safety-cap' ? `at least ${count.held} at once (the test stops far below the ~180 limit)` : `${count.held} at once`;
     return { text: `${sizeText}; ${countText}`, source: 'measured' };
   }
   return null;

@@ -94,8 +94,9 @@ test('table cells show the documented fact until an experiment has run, then wha
     writes: 40,
     keysWritten: 6,
     deleted: 6,
-    restored: [],
-    lost: [],
+    fullWindowMs: 4,
+    otherTab: [],
+    changedMeanwhile: [],
     elapsedMs: 300,
   });
   const all = { query: true, path: true, localStorage: true, sessionStorage: true, cookies: true };

@@ -24,9 +24,9 @@ test('the compare table’s cookie capacity comes from the reused cookie limit p
   const access = fakeJar();
   const report = await runCookieLimitProbe({ access, path: '/' });
   expect(report.size.largestKept).toBe(4096);
-  expect(report.count.held).toBe(150);
+  expect(report.count.held).toBe(21);
   expect([...access.jar.keys()]).toEqual(['learner']);
   const results = createExperimentResultsStore();
   results.record({ cookieLimit: { ...report, elapsedMs: 5 } });
-  expect(factCell('cookies', 'capacity', results.getSnapshot())).toEqual({ text: '4,096 bytes each (name + value); at least 150 at once', source: 'measured' });
+  expect(factCell('cookies', 'capacity', results.getSnapshot())).toEqual({ text: '4,096 bytes each (name + value); at least 21 at once (the test stops far below the ~180 limit)', source: 'measured' });
 });
