@@ -1,78 +1,180 @@
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
+import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { hasLoneSurrogate, splitSessionCookie, utf8Encode } from './cookie-parts.ts';
 import { itsdangerousBase64Decode } from './python-base64.ts';
 import { FlaskSessionError, sessionError } from './session-result.ts';
-import { FLASK_SESSION_SALT } from './session-signing-key.ts';
+import { DIGEST_BYTES, resolveSigner, type ResolvedSigner, type SignerOptions, type SigningDigest } from './session-signing-key.ts';
+import { paddedWords, SHA1_IV, sha1Compress, sha1Words } from './sha1-words.ts';
 
 export { confirmSessionSecret } from './codec.ts';
 
 /**
- * A fast, synchronous check of one candidate SECRET_KEY against a cookie,
- * for a weak-secret guesser (run it in a Worker; this module has no Worker
- * code). Everything that does not depend on the guess — the split, the
- * signed text's bytes, the decoded signature, the salt — is prepared once.
+ * A fast, synchronous check of one candidate SECRET_KEY against a cookie, for a weak-secret
+ * guesser (run it in a Worker or a worker thread; this module has no Worker code).
  *
- * Per guess: key = HMAC-SHA1(guess, "cookie-session"), then
- * HMAC-SHA1(key, "payload.timestamp"), compared with the signature bytes
- * decoded as leniently as itsdangerous does. A hit is only a lead: confirm it
- * with confirmSessionSecret (WebCrypto) before believing it.
+ * Per guess (Flask's defaults, itsdangerous/src/itsdangerous/signer.py):
+ *     K = HMAC-SHA1(guess, salt)          Signer.derive_key, key_derivation="hmac"
+ *     S = HMAC-SHA1(K, "payload.timestamp")  HMACAlgorithm.get_signature
+ * compared with the signature bytes decoded as leniently as itsdangerous does. A hit is only
+ * a lead: confirm it with confirmSessionSecret (WebCrypto) before believing it.
  *
- * The HMACs are RFC 2104 over @noble/hashes' SHA-1, with the hash objects and
- * key block reused between guesses (`_cloneInto` from a pristine state, part
- * of noble's Hash interface): allocating fresh HMAC objects per guess cost
- * more than the hashing itself.
- *
- * An empty guess never matches: Flask refuses an empty SECRET_KEY.
- * Throws FlaskSessionError if the cookie is not payload.timestamp.signature.
+ * The SHA-1 path is hand-written on words (sha1-words.ts) because this is a measured hot loop:
+ * everything that does not change per guess is converted once (the salt block, the signed
+ * text's blocks with their padding, the expected signature as words); per guess there are
+ * 7 + ⌈(len(P.T) + 9) / 64⌉ block compressions and no allocation. Other digests and key
+ * derivations take a generic path over @noble/hashes.
  */
-export function makeSecretGuesser(cookie: string): (secret: string) => boolean {
-  const split = splitSessionCookie(cookie);
-  if (!split.ok) throw new FlaskSessionError(split);
-  const signature = itsdangerousBase64Decode(utf8Encode(split.parts.signature));
-  if (!signature.ok) throw new FlaskSessionError(sessionError('BadSignature', `The signature is not base64 (${signature.reason}).`));
-  const expected = signature.bytes;
-  const message = utf8Encode(split.parts.signedText);
-  const salt = utf8Encode(FLASK_SESSION_SALT);
-  const hmacSha1 = reusableHmacSha1();
-  const encoder = new TextEncoder();
-  // Room for any guess of up to BLOCK bytes of UTF-8; longer ones take the slow path.
-  const guessBytes = new Uint8Array(BLOCK);
-  const derivedKey = new Uint8Array(sha1.outputLen);
-  const mac = new Uint8Array(sha1.outputLen);
 
-  // A SHA-1 HMAC is 20 bytes; a decoded signature of any other length can never match.
-  if (expected.length !== mac.length) return () => false;
+/** `session`: Flask's `payload.timestamp.signature`. `signed-value`: itsdangerous Signer's `value.signature` (a Flask-Session id). */
+export type SignedFormat = 'session' | 'signed-value';
+
+export interface GuessOptions extends SignerOptions {
+  readonly format?: SignedFormat;
+}
+
+/** Throws FlaskSessionError if the cookie has no signature where the format expects one. */
+export function makeSecretGuesser(cookie: string, options: GuessOptions = {}): (secret: string) => boolean {
+  const resolved = resolveSigner(options);
+  if (!resolved.ok) throw new FlaskSessionError(resolved);
+  const { signedText, signature } = signedParts(cookie, options.format ?? 'session');
+  const decoded = itsdangerousBase64Decode(utf8Encode(signature));
+  if (!decoded.ok) throw new FlaskSessionError(sessionError('BadSignature', `The signature is not base64 (${decoded.reason}).`));
+  // A signature of the wrong length can never match.
+  if (decoded.bytes.length !== DIGEST_BYTES[resolved.signer.digest]) return () => false;
+  const message = utf8Encode(signedText);
+  if (resolved.signer.digest === 'sha1' && resolved.signer.keyDerivation === 'hmac') {
+    return fastFlaskSha1Guesser(resolved.signer.salt, message, decoded.bytes);
+  }
+  return genericGuesser(resolved.signer, message, decoded.bytes);
+}
+
+function signedParts(cookie: string, format: SignedFormat): { signedText: string; signature: string } {
+  if (format === 'session') {
+    const split = splitSessionCookie(cookie);
+    if (!split.ok) throw new FlaskSessionError(split);
+    return { signedText: split.parts.signedText, signature: split.parts.signature };
+  }
+  const dot = cookie.lastIndexOf('.');
+  if (dot < 0) throw new FlaskSessionError(sessionError('Malformed', "Expected value.signature but found no '.' at all."));
+  return { signedText: cookie.slice(0, dot), signature: cookie.slice(dot + 1) };
+}
+
+const KEY_LOADED = 0;
+const KEY_TOO_LONG = 1;
+const KEY_INVALID = 2;
+const IPAD = 0x36363636;
+const OPAD = 0x5c5c5c5c;
+
+function fastFlaskSha1Guesser(salt: Uint8Array, message: Uint8Array, expectedBytes: Uint8Array): (secret: string) => boolean {
+  const saltWords = paddedWords(salt, 64);
+  const messageWords = paddedWords(message, 64);
+  const expected = new Int32Array(5);
+  const view = new DataView(expectedBytes.buffer, expectedBytes.byteOffset, expectedBytes.byteLength);
+  for (let i = 0; i < 5; i++) expected[i] = view.getInt32(i * 4);
+  const e0 = expected[0]!;
+
+  const iv = Int32Array.from(SHA1_IV);
+  const keyWords = new Int32Array(16); // the guess as a zero-padded block
+  const block = new Int32Array(16); // key ^ pad, then the 20-byte-digest block of an outer hash
+  const inner = new Int32Array(5);
+  const outer = new Int32Array(5);
+  const digest = new Int32Array(5);
+  // The outer hash's second block: 20 digest bytes, 0x80, zeros, bit length (64 + 20) * 8.
+  const digestBlock = paddedWords(new Uint8Array(20), 64);
+  const bytes = new Uint8Array(64);
+  const encoder = new TextEncoder();
+
+  /** inner/outer = the states after hashing (key ^ ipad) and (key ^ opad), from keyWords. */
+  const keyStates = (): void => {
+    for (let i = 0; i < 16; i++) block[i] = keyWords[i]! ^ IPAD;
+    sha1Compress(iv, 0, block, 0, inner, 0);
+    for (let i = 0; i < 16; i++) block[i] = keyWords[i]! ^ OPAD;
+    sha1Compress(iv, 0, block, 0, outer, 0);
+  };
+  /** digest = HMAC(key in inner/outer, tail words). */
+  const hmacTail = (tail: Int32Array): void => {
+    for (let off = 0; off < tail.length; off += 16) sha1Compress(inner, 0, tail, off, inner, 0);
+    for (let i = 0; i < 5; i++) digestBlock[i] = inner[i]!;
+    sha1Compress(outer, 0, digestBlock, 0, digest, 0);
+  };
+  /** The guess into keyWords: KEY_LOADED, KEY_TOO_LONG (longer than a block: hash it) or KEY_INVALID. */
+  const loadKey = (secret: string): number => {
+    const length = secret.length;
+    keyWords.fill(0);
+    if (length <= 64) {
+      let ascii = true;
+      for (let i = 0; i < length; i++) {
+        const code = secret.charCodeAt(i);
+        if (code > 0x7f) {
+          ascii = false;
+          break;
+        }
+        keyWords[i >> 2]! |= code << (24 - 8 * (i & 3));
+      }
+      if (ascii) return KEY_LOADED;
+      keyWords.fill(0);
+    }
+    // Python cannot encode a lone surrogate (UnicodeEncodeError): such a guess is never a SECRET_KEY.
+    if (hasLoneSurrogate(secret)) return KEY_INVALID;
+    const { read, written } = encoder.encodeInto(secret, bytes);
+    if (read !== length) return KEY_TOO_LONG;
+    for (let i = 0; i < written; i++) keyWords[i >> 2]! |= bytes[i]! << (24 - 8 * (i & 3));
+    return KEY_LOADED;
+  };
 
   return (secret: string): boolean => {
-    if (secret.length === 0 || hasLoneSurrogate(secret)) return false;
-    const { read, written } = encoder.encodeInto(secret, guessBytes);
-    const key = read === secret.length ? guessBytes.subarray(0, written) : sha1(encoder.encode(secret)); // RFC 2104: long keys are hashed first
-    hmacSha1(key, salt, derivedKey);
-    hmacSha1(derivedKey, message, mac);
-    for (let i = 0; i < mac.length; i++) if (mac[i] !== expected[i]) return false;
+    const loaded = loadKey(secret);
+    if (loaded === KEY_INVALID) return false;
+    if (loaded === KEY_TOO_LONG) {
+      // RFC 2104 §2: a key longer than the block is hashed first.
+      keyWords.fill(0);
+      keyWords.set(sha1Words(encoder.encode(secret)));
+    }
+    keyStates();
+    hmacTail(saltWords); // digest = K = HMAC-SHA1(secret, salt)
+    keyWords.fill(0);
+    for (let i = 0; i < 5; i++) keyWords[i] = digest[i]!;
+    keyStates();
+    hmacTail(messageWords); // digest = HMAC-SHA1(K, "P.T")
+    if (digest[0] !== e0) return false;
+    for (let i = 1; i < 5; i++) if (digest[i] !== expected[i]) return false;
     return true;
   };
 }
 
-const BLOCK = 64; // SHA-1 block size in bytes
-const IPAD = 0x36;
-const OPAD = 0x5c;
+const NOBLE: Record<SigningDigest, typeof sha1> = { sha1, sha256, sha384, sha512 };
 
-/**
- * HMAC-SHA1(key, message) into `out`, for keys of at most one block (callers hash longer
- * keys first, as RFC 2104 says). Reuses two SHA-1 objects and one key block across calls.
- */
-function reusableHmacSha1(): (key: Uint8Array, message: Uint8Array, out: Uint8Array) => void {
-  const pristine = sha1.create();
-  const inner = sha1.create();
-  const outer = sha1.create();
-  const block = new Uint8Array(BLOCK);
-  return (key, message, out) => {
-    block.fill(IPAD);
-    for (let i = 0; i < key.length; i++) block[i] = (key[i] ?? 0) ^ IPAD;
-    pristine._cloneInto(inner).update(block).update(message).digestInto(out);
-    for (let i = 0; i < BLOCK; i++) block[i] = (block[i] ?? 0) ^ IPAD ^ OPAD;
-    pristine._cloneInto(outer).update(block).update(out).digestInto(out);
+/** Any digest and key derivation itsdangerous offers, over @noble/hashes (slower; allocates). */
+function genericGuesser(signer: ResolvedSigner, message: Uint8Array, expected: Uint8Array): (secret: string) => boolean {
+  const hash = NOBLE[signer.digest];
+  const signerWord = utf8Encode('signer');
+  const encoder = new TextEncoder();
+  const concat = (...parts: Uint8Array[]): Uint8Array => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  };
+  const derive = (secret: Uint8Array): Uint8Array => {
+    switch (signer.keyDerivation) {
+      case 'hmac':
+        return hmac(hash, secret, signer.salt);
+      case 'concat':
+        return hash(concat(signer.salt, secret));
+      case 'django-concat':
+        return hash(concat(signer.salt, signerWord, secret));
+      case 'none':
+        return secret;
+    }
+  };
+  return (secret: string): boolean => {
+    if (hasLoneSurrogate(secret)) return false;
+    const mac = hmac(hash, derive(encoder.encode(secret)), message);
+    for (let i = 0; i < mac.length; i++) if (mac[i] !== expected[i]) return false;
+    return true;
   };
 }
-

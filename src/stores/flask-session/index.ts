@@ -6,6 +6,7 @@ export {
   signSession,
   verifySessionCookie,
   type DecodeOptions,
+  type FlaskSecrets,
   type SignOptions,
   type VerifyOptions,
 } from './codec.ts';
@@ -15,10 +16,31 @@ export {
   FlaskSessionError,
   type DecodedSession,
   type SessionError,
+  type SessionAge,
   type SessionErrorKind,
   type SessionResult,
   type SessionTimestamp,
 } from './session-result.ts';
-export { FLASK_SESSION_SALT, type FlaskSecret } from './session-signing-key.ts';
+export {
+  FLASK_SESSION_SALT,
+  KEY_DERIVATIONS,
+  parseSecretKeyLines,
+  SIGNING_DIGESTS,
+  type FlaskSecret,
+  type KeyDerivation,
+  type NumberedSecret,
+  type SignerOptions,
+  type SigningDigest,
+} from './session-signing-key.ts';
+export { LEGACY_EPOCH_SECONDS, looksLegacy, type TimestampEpoch } from './session-timestamp.ts';
+export { classifyCookie, explainCookieKind, FLASK_SESSION_ID_SALT, verifyFlaskSessionId, type CookieKind, type SignedIdResult } from './cookie-kind.ts';
+export {
+  DEFAULT_SESSION_COOKIE_NAME,
+  MAX_COOKIE_INPUT_CHARS,
+  pickSessionCookie,
+  type CookieInputSource,
+  type PickedSessionCookie,
+  type SessionCookieInput,
+} from './session-cookie-input.ts';
 export { parseTaggedJson, serializeTaggedJson, TAG_KEYS, type TaggedJsonParsed } from './tagged-json.ts';
 export { DEFAULT_INFLATE_LIMIT_BYTES } from './zlib-streams.ts';

@@ -3,8 +3,9 @@ import type { FlaskValue } from './flask-value.ts';
 /**
  * Why a cookie was refused, named after the itsdangerous exception where
  * there is one. `Malformed` is ours (no three parts, empty input, …);
- * `InvalidSecret` is ours too (an empty secret): Flask refuses to sign or open sessions without
- * a SECRET_KEY ("The session is unavailable because no secret key was set").
+ * `InvalidSecret` is ours too: a secret or salt with no UTF-8 form, an unknown digest or key
+ * derivation, or no key at all. (An empty key is allowed, as itsdangerous allows it, with a note
+ * that Flask itself refuses to open sessions without a SECRET_KEY.)
  */
 export type SessionErrorKind =
   | 'Malformed'
@@ -19,6 +20,19 @@ export interface SessionTimestamp {
   readonly seconds: bigint;
   /** The same instant, or null when it is outside the range of a JS Date. */
   readonly date: Date | null;
+  /** The number in the cookie, when it differs from `seconds` (a legacy timestamp counts from 2011). */
+  readonly signedNumber?: bigint;
+  /** How the number was read: `legacy` is itsdangerous before 1.0 (seconds since 2011-01-01). */
+  readonly epoch?: 'unix' | 'legacy';
+}
+
+/** When it was signed, how old it is and until when Flask accepts it (see session-timestamp.ts). */
+export interface SessionAge {
+  readonly ageSeconds: bigint;
+  readonly maxAgeSeconds: number;
+  /** The last second at which Flask still accepts the cookie; null beyond a Date's range. */
+  readonly acceptedUntil: Date | null;
+  readonly remainingSeconds: bigint;
 }
 
 export interface SessionError {
@@ -39,6 +53,12 @@ export interface SessionError {
   readonly inflateLimitBytes?: number;
   /** How many decompressed bytes were produced before we stopped. */
   readonly inflatedBytesSeen?: number;
+  /** For SignatureExpired: the signing time against the max age. */
+  readonly lifetime?: SessionAge;
+  /** For an error found after a good signature: which key (0 = the first) verified. */
+  readonly keyIndex?: number;
+  /** Things worth knowing about an error (a legacy-looking timestamp, an empty key…). */
+  readonly notes?: readonly string[];
 }
 
 export interface DecodedSession {
@@ -54,6 +74,10 @@ export interface DecodedSession {
   readonly untrusted: boolean;
   /** Things Flask tolerated that a careful reader may want to know. */
   readonly notes: readonly string[];
+  /** After verify: which of the given keys (0 = the first line, SECRET_KEY) made the signature. */
+  readonly keyIndex?: number;
+  /** Signing time against the max age (verify always; decode when it can tell). */
+  readonly lifetime?: SessionAge;
 }
 
 export type SessionResult = DecodedSession | SessionError;
