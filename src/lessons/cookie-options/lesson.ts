@@ -10,7 +10,7 @@ export const cookieOptions = {
     'where it is sent: Domain and Path',
     'who may read it and when it travels: HttpOnly, Secure, SameSite, and the `__Host-` / `__Secure-` prefixes',
     'what a browser does with a broken `Set-Cookie` header',
-    'your own browser\'s limits on cookie size and count, measured live',
+    'your own browser\'s cookie size limit, measured live, and why a page cannot safely measure the count',
   ],
   steps: [
     {
@@ -172,13 +172,19 @@ export const cookieOptions = {
       title: 'Limits, measured in your browser',
       panels: ['cookies'],
       blocks: [
+        // Per-site count: Chromium kDomainMaxCookies = 180, purging 30 (down to 150), in
+        // https://source.chromium.org/chromium/chromium/src/+/main:net/cookies/cookie_monster.h ; Firefox
+        // network.cookie.maxPerHost 180, quotaPerHost 150, in
+        // https://searchfox.org/mozilla-central/source/modules/libpref/init/all.js . Both count every cookie
+        // of the site, HttpOnly ones and other paths' included. Size: RFC 6265bis §5.6
+        // (https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6).
         {
           kind: 'p',
-          text: 'Every browser drops a cookie whose name and value together exceed **4096 bytes**, and an attribute over 1024 bytes. Each also caps how many cookies a domain may keep: Chromium keeps 180 and then deletes the least recently used. These limits are not errors: the write simply does not happen.',
+          text: 'Every browser drops a cookie whose name and value together exceed **4096 bytes**, and an attribute over 1024 bytes. Each also caps how many cookies a site may keep: Chromium and Firefox keep 180, then delete the least recently used down to 150 — counting cookies the page cannot see, such as HttpOnly ones and those of other paths. None of this raises an error: an oversized cookie is simply not stored, and an evicted one simply vanishes.',
         },
         {
           kind: 'p',
-          text: 'This measurement is not simulated: it writes real test cookies into your browser and reads `document.cookie` to see which ones stuck, searching for the largest size, then adds cookies one by one. It stops while your page holds at most 150 cookies — past the limit a browser would evict your own — and deletes every test cookie afterwards.',
+          text: 'This measurement is not simulated: it writes real test cookies into your browser and reads `document.cookie` to see which ones stuck, searching for the largest size with one test cookie at a time. Then it adds at most 20 more, one by one, and stops there on purpose: filling the jar to find the count limit could evict cookies that are not ours, and a page cannot see them all to check. It deletes every test cookie afterwards.',
         },
         { kind: 'demo', demo: 'cookie-limit-probe' },
         {

@@ -1,13 +1,23 @@
 import { useState } from 'react';
 import { appCookiePath } from '../../../app/base-path.ts';
+import { InterruptedRunNote } from '../../../components/ui/interrupted-run-note.tsx';
 import { documentCookieAccess, runCookieLimitProbe, type ProbeProgress, type ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
-import { PROBE_MAX_AGE_SECONDS, PROBE_PREFIX, SAFE_TOTAL_COOKIES } from '../../../stores/cookie-limit-probe.ts';
+import {
+  BROWSER_PER_SITE_LIMIT,
+  MAX_COUNT_PROBES,
+  PROBE_MAX_AGE_SECONDS,
+  PROBE_PREFIX,
+  VISIBLE_CEILING,
+  probeDeletionHeader,
+} from '../../../stores/cookie-limit-probe.ts';
+import { browserExperimentPlaces } from '../../../stores/experiments/browser-experiment-places.ts';
+import { runGuarded } from '../../../stores/experiments/experiment-guard.ts';
 import { CookieLimitReport } from './cookie-limit-report.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
 const PHASES: Record<ProbeProgress['phase'], string> = {
   size: 'Finding the largest cookie that sticks…',
-  count: 'Counting how many cookies this browser keeps…',
+  count: `Adding up to ${MAX_COUNT_PROBES} test cookies…`,
   cleanup: 'Deleting the test cookies…',
 };
 
@@ -25,7 +35,11 @@ export function CookieLimitProbeDemo() {
     setReport(null);
     setProblem(null);
     setProgress({ phase: 'size', done: 0, total: 1 });
-    runCookieLimitProbe({ access: documentCookieAccess(document), path, onProgress: setProgress, pause: nextFrame }).then(
+    runGuarded(browserExperimentPlaces(path), window, {
+      experiment: 'cookie-limits',
+      deletionHeader: probeDeletionHeader,
+      run: (signal) => runCookieLimitProbe({ access: documentCookieAccess(document), path, signal, onProgress: setProgress, pause: nextFrame }),
+    }).then(
       setReport,
       (error: unknown) => setProblem(`The measurement stopped: ${error instanceof Error ? error.message : String(error)}. Its test cookies were deleted.`),
     );
@@ -35,8 +49,9 @@ export function CookieLimitProbeDemo() {
     <DemoFrame title="Your browser's cookie limits, measured">
       <p>
         Writes real test cookies named <code>{PROBE_PREFIX}…</code> with <code>Path={path}</code> (each also expires by itself after{' '}
-        {PROBE_MAX_AGE_SECONDS / 60} minutes), keeps this page at or under {SAFE_TOTAL_COOKIES} cookies, then deletes every test cookie and
-        nothing else. Watch them come and go in the Cookies panel.
+        {PROBE_MAX_AGE_SECONDS / 60} minutes): one at a time for the size, then at most {MAX_COUNT_PROBES} more (never past {VISIBLE_CEILING}{' '}
+        cookies this page can see), far below the {BROWSER_PER_SITE_LIMIT} per site past which a browser deletes cookies — which could be
+        ones this page cannot see. Then it deletes every test cookie and nothing else. Watch them come and go in the Cookies panel.
       </p>
       <button type="button" onClick={measure} disabled={running}>
         Measure my browser’s cookie limits
@@ -52,6 +67,7 @@ export function CookieLimitProbeDemo() {
           {problem}
         </p>
       ) : null}
+      <InterruptedRunNote only={['cookie-limits']} />
       {report ? <CookieLimitReport report={report} /> : null}
     </DemoFrame>
   );

@@ -1,5 +1,7 @@
 import type { ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
-import { PROBE_PREFIX } from '../../../stores/cookie-limit-probe.ts';
+// BROWSER_PER_SITE_LIMIT is 180 in Chromium (net/cookies/cookie_monster.h kDomainMaxCookies) and Firefox
+// (network.cookie.maxPerHost); sources beside the constant in cookie-limit-probe.ts.
+import { BROWSER_PER_SITE_LIMIT, PROBE_PREFIX } from '../../../stores/cookie-limit-probe.ts';
 
 function SizeLine({ size }: { readonly size: ProbeReport['size'] }) {
   if (!size.anyKept) return <li>No test cookie stuck at all: cookies are blocked for this page, so nothing could be measured.</li>;
@@ -21,21 +23,26 @@ function CountLine({ count }: { readonly count: ProbeReport['count'] }) {
     case 'safety-cap':
       return (
         <li>
-          It held every cookie we asked it to: <strong>at least {count.held}</strong> at once ({mix}). We stopped there on purpose: past
-          its per-domain limit (180 in Chromium) a browser deletes the least recently used cookies, and those could be yours, including
-          ones on other paths this page cannot see.
+          {count.probesPlanned === 0
+            ? `This page already shows ${count.existing} cookies, so we added no test cookies at all: `
+            : `It kept all ${count.probesKept} test cookies we added, one by one: this page held ${count.held} at once (${mix}). `}
+          That is <strong>not this browser’s limit</strong>, and we stop far below it on purpose: a browser keeps about{' '}
+          {BROWSER_PER_SITE_LIMIT} cookies per site and, past that, deletes the least recently used ones. Its count includes cookies this
+          page cannot see (HttpOnly ones, those of other paths), so only a pretend jar can safely show what happens at the limit.
         </li>
       );
     case 'refused':
       return (
         <li>
-          The browser refused the next cookie: it holds <strong>{count.held}</strong> cookies for this page ({mix}).
+          The browser refused the next cookie: it holds <strong>{count.held}</strong> cookies for this page ({mix}), well under the usual{' '}
+          {BROWSER_PER_SITE_LIMIT}.
         </li>
       );
     case 'evicted':
       return (
         <li>
-          At the next cookie an older one disappeared to make room: this browser holds <strong>{count.held}</strong> ({mix}).
+          At the next cookie an older one disappeared to make room: this browser held <strong>{count.held}</strong> ({mix}) and then
+          started deleting. This site already had many cookies this page cannot see.
         </li>
       );
   }
