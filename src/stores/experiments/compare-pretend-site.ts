@@ -1,53 +1,20 @@
-import type { PretendRequest, PretendResponse, PretendServer } from '../pretend-http/http-types.ts';
-import { parseCookieHeader } from '../pretend-http/cookie-header-codec.ts';
-import { textResponse } from '../pretend-http/pretend-response.ts';
+import type { PretendServer } from '../pretend-http/http-types.ts';
+import { createPretendServer } from '../pretend-http/pretend-server.ts';
+import { COMPARE_HTTP_ONLY_COOKIE, COMPARE_READABLE_COOKIE, compareSite } from '../../server/other-sites.ts';
 
 /**
  * A pretend copy of this course's server, for the compare page's experiments (simulated: a static
- * host can neither read cookies nor send Set-Cookie). Every GET answers with what arrived; the
- * sign-in URL also sets an HttpOnly session cookie, as a real login would.
+ * host can neither read cookies nor send Set-Cookie). Its handlers are Hono routes like every
+ * other server of the course (src/server/other-sites.ts); the one pretend server runs them.
  */
 export const COMPARE_SITE_ORIGIN = 'https://remember.example';
-export const HTTP_ONLY_COOKIE = 'stl_session_id';
-export const READABLE_COOKIE = 'stl_theme';
+export const HTTP_ONLY_COOKIE = COMPARE_HTTP_ONLY_COOKIE;
+export const READABLE_COOKIE = COMPARE_READABLE_COOKIE;
 
 export function signInPath(basePath: string): string {
   return `${basePath.replace(/\/+$/, '')}/compare/sign-in`;
 }
 
-function describeArrival(request: PretendRequest): string {
-  const url = new URL(request.url);
-  const cookies = [...parseCookieHeader(request.headers.get('Cookie'))];
-  const lines = [
-    `Path: ${url.pathname}`,
-    `Query: ${url.search === '' ? '(none)' : url.search}`,
-    cookies.length === 0 ? 'Cookies: (none)' : `Cookies: ${cookies.map(([name, value]) => `${name}=${value}`).join(', ')}`,
-    'Nothing from localStorage or sessionStorage: a request has no place for them.',
-  ];
-  return lines.join('\n');
-}
-
 export function createCompareServer(basePath: string): PretendServer {
-  const cookiePath = basePath === '' ? '/' : basePath;
-  return {
-    origins: [COMPARE_SITE_ORIGIN],
-    handle(request): Promise<PretendResponse> {
-      const url = new URL(request.url);
-      if (url.origin !== COMPARE_SITE_ORIGIN || request.method !== 'GET') {
-        return Promise.resolve(textResponse('Not Found', { status: 404 }));
-      }
-      if (url.pathname === signInPath(basePath)) {
-        const id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
-        return Promise.resolve(
-          textResponse('Signed in. The session id is in an HttpOnly cookie: sent back on every request, invisible to page JavaScript.', {
-            headers: [
-              ['Set-Cookie', `${HTTP_ONLY_COOKIE}=${id}; Path=${cookiePath}; HttpOnly; Secure; SameSite=Lax`],
-              ['Set-Cookie', `${READABLE_COOKIE}=dark; Path=${cookiePath}; Secure; SameSite=Lax`],
-            ],
-          }),
-        );
-      }
-      return Promise.resolve(textResponse(`The server received:\n${describeArrival(request)}`));
-    },
-  };
+  return createPretendServer(new Map([[COMPARE_SITE_ORIGIN, compareSite(basePath)]]));
 }

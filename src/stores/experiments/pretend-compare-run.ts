@@ -3,6 +3,8 @@ import { createPretendBrowser, type PretendBrowser } from '../pretend-http/prete
 import { compareEntryPath, compareKeys, type CompareEntry } from './compare-keys.ts';
 import { COMPARE_SITE_ORIGIN, HTTP_ONLY_COOKIE, createCompareServer, signInPath } from './compare-pretend-site.ts';
 import { whatTravelled, type Travelled } from './request-travel.ts';
+import { hasCookieNamed } from '../../lib/cookies/cookie-header.ts';
+import { serializeSetCookie, type SetCookieOptions } from '../../lib/cookies/set-cookie-header.ts';
 
 /**
  * The compare page's simulated experiments, run in a pretend browser (tough-cookie) in front of
@@ -53,14 +55,10 @@ function compareBrowser(basePath: string): PretendBrowser {
 
 const cookiePathOf = (basePath: string): string => (basePath === '' ? '/' : basePath);
 const pageUrlOf = (context: PretendRunContext): string => `${COMPARE_SITE_ORIGIN}${context.basePath}${compareEntryPath(context.entry)}`;
-const hasCookie = (text: string, name: string): boolean => text.split(';').some((pair) => pair.trim().split('=')[0] === name);
 
-async function copyTabCookie(jar: PretendBrowser, context: PretendRunContext, extra = ''): Promise<void> {
+async function copyTabCookie(jar: PretendBrowser, context: PretendRunContext, extra: SetCookieOptions = {}): Promise<void> {
   const { cookie } = compareKeys(context.entry.name);
-  await jar.setDocumentCookie(
-    pageUrlOf(context),
-    `${cookie}=${encodeURIComponent(context.entry.value)}; Path=${cookiePathOf(context.basePath)}${extra}`,
-  );
+  await jar.setDocumentCookie(pageUrlOf(context), serializeSetCookie(cookie, context.entry.value, { path: cookiePathOf(context.basePath), ...extra }));
 }
 
 /** GET the compare URL, carrying what this tab would carry, and read off what travelled. */
@@ -83,7 +81,7 @@ export async function readHttpOnlyCookie(context: PretendRunContext): Promise<Ht
   return {
     jar: rows.map((row) => ({ name: row.name, httpOnly: row.httpOnly })),
     documentCookie,
-    hiddenFromJs: inJar && !hasCookie(documentCookie, HTTP_ONLY_COOKIE),
+    hiddenFromJs: inJar && !hasCookieNamed(documentCookie, HTTP_ONLY_COOKIE),
   };
 }
 
@@ -94,10 +92,7 @@ export async function simulateRestart(context: PretendRunContext): Promise<Resta
   const { cookie } = compareKeys(context.entry.name);
   const persistent = `${cookie}_kept`;
   await copyTabCookie(jar, context);
-  await jar.setDocumentCookie(
-    pageUrlOf(context),
-    `${persistent}=${encodeURIComponent(context.entry.value)}; Path=${cookiePathOf(context.basePath)}; Max-Age=86400`,
-  );
+  await jar.setDocumentCookie(pageUrlOf(context), serializeSetCookie(persistent, context.entry.value, { path: cookiePathOf(context.basePath), maxAge: 86400 }));
   const before = await jar.documentCookie(pageUrlOf(context));
   await jar.restart();
   const after = await jar.documentCookie(pageUrlOf(context));
@@ -106,7 +101,7 @@ export async function simulateRestart(context: PretendRunContext): Promise<Resta
     persistentCookie: persistent,
     before,
     after,
-    sessionCookieKept: hasCookie(after, cookie),
-    persistentCookieKept: hasCookie(after, persistent),
+    sessionCookieKept: hasCookieNamed(after, cookie),
+    persistentCookieKept: hasCookieNamed(after, persistent),
   };
 }

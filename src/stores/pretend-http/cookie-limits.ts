@@ -4,6 +4,7 @@
  */
 import { utf8Bytes } from '../byte-size.ts';
 import { COOKIE_LIMITS } from '../cookie-rules.ts';
+import { filterSetCookieAttributes, splitSetCookieHeader, type CookieAttribute } from '../../lib/cookies/set-cookie-header.ts';
 
 // One source for the browser's limits: the real Cookies panel's rules (cookie-rules.ts).
 export const COOKIE_NAME_VALUE_LIMIT_BYTES = COOKIE_LIMITS.nameValueBytes;
@@ -28,27 +29,11 @@ export function checkCookieSize(name: string, value: string): CookieSizeCheck {
   };
 }
 
-export interface CookieAttribute {
-  /** Lower-cased attribute name, e.g. `expires`. */
-  readonly name: string;
-  /** The name as written, e.g. `Expires`. */
-  readonly written: string;
-  /** Trimmed value, or null for a flag such as `Secure`. */
-  readonly value: string | null;
-}
+export type { CookieAttribute };
 
 /** The attributes after the first `;` of a Set-Cookie header, in order, as RFC 6265 §5.2 splits them. */
 export function readCookieAttributes(setCookie: string): readonly CookieAttribute[] {
-  const [, ...parts] = setCookie.split(';');
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .map((part) => {
-      const eq = part.indexOf('=');
-      const written = (eq === -1 ? part : part.slice(0, eq)).trim();
-      const value = eq === -1 ? null : part.slice(eq + 1).trim();
-      return { name: written.toLowerCase(), written, value };
-    });
+  return splitSetCookieHeader(setCookie).attributes;
 }
 
 export interface OversizedAttributes {
@@ -60,13 +45,11 @@ export interface OversizedAttributes {
 
 /** RFC 6265bis §5.6: an attribute whose value is over 1024 bytes is ignored (the cookie is kept). */
 export function dropOversizedAttributes(setCookie: string): OversizedAttributes {
-  const [pair = '', ...parts] = setCookie.split(';');
   const dropped: string[] = [];
-  const kept = parts.filter((part) => {
-    const eq = part.indexOf('=');
-    if (eq === -1 || utf8ByteLength(part.slice(eq + 1).trim()) <= COOKIE_ATTRIBUTE_LIMIT_BYTES) return true;
-    dropped.push(part.slice(0, eq).trim());
+  const header = filterSetCookieAttributes(setCookie, (attribute) => {
+    if (attribute.value === null || utf8ByteLength(attribute.value) <= COOKIE_ATTRIBUTE_LIMIT_BYTES) return true;
+    dropped.push(attribute.written);
     return false;
   });
-  return { header: [pair, ...kept].join(';'), dropped };
+  return { header, dropped };
 }

@@ -2,41 +2,24 @@
  * Types shared by the pretend server, the pretend browser and the HTTP log.
  * This file imports nothing, so the UI may import it statically.
  *
- * Why not the Fetch `Request`/`Response` classes? In a real browser, a `Request` built by page
- * script silently drops a `Cookie` header and a `Response` built by page script silently drops
- * `Set-Cookie` (both are "forbidden" header names; verified in Chromium). Node keeps them, so
- * tests would pass while the lesson showed nothing. A stand-alone `Headers` object keeps both,
- * so our request and response are plain objects that carry a real `Headers`.
+ * The pretend server is the course's real handlers (src/server/, Hono): Fetch-API `Request` →
+ * `Response`. In a real browser, a `Request` built by page script silently drops a `Cookie`
+ * header and a `Response` built by page script silently drops `Set-Cookie` (both are "forbidden"
+ * header names: https://fetch.spec.whatwg.org/#forbidden-request-header; verified in Chromium).
+ * So the pretend browser hands the handlers a request whose headers are a stand-alone `Headers`
+ * (which keeps `Cookie`; see pretend-request.ts), and reads what the server sent, `Set-Cookie`
+ * included, from the server's own echo (src/server/exchange-echo.ts), as the real-server mode does.
  */
 
-/** What a route handler receives: the fields of a Fetch `Request` that a Flask route reads. */
-export interface PretendRequest {
-  readonly method: string;
-  /** Absolute URL, e.g. `http://localhost:5000/later-cookie`. */
-  readonly url: string;
-  readonly headers: Headers;
+/** Anything that answers a Fetch request: a Hono app (`app.fetch`). */
+export interface FetchHandler {
+  fetch(request: Request): Response | Promise<Response>;
 }
-
-/** What a route handler returns: the fields of a Fetch `Response`, with the body as text. */
-export interface PretendResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: Headers;
-  readonly body: string;
-}
-
-export type RouteHandler = (request: PretendRequest) => PretendResponse | Promise<PretendResponse>;
-
-/** Routes of one site, keyed like Flask's `@app.route`: `'GET /later-cookie'`. */
-export type SiteRoutes = Readonly<Record<string, RouteHandler>>;
-
-/** Every pretend site, keyed by origin: `'http://localhost:5000'`. */
-export type PretendSites = Readonly<Record<string, SiteRoutes>>;
 
 export interface PretendServer {
   /** Origins this server answers for, in the order they were declared. */
   readonly origins: readonly string[];
-  handle(request: PretendRequest): Promise<PretendResponse>;
+  handle(request: Request): Promise<Response>;
 }
 
 /** The "site for cookies" context of a request (RFC 6265bis): which SameSite cookies go. */
@@ -66,6 +49,8 @@ export interface SetCookieVerdict {
 /** One request/response round trip, as the HTTP log shows it. */
 export interface Exchange {
   readonly id: number;
+  /** `simulated`: the pretend browser and server in this page; `real`: this browser and a real HTTP server, as the server saw it. */
+  readonly transport: 'simulated' | 'real';
   /** Time on the browser's clock (ms since the epoch) when the request was sent. */
   readonly time: number;
   readonly method: string;

@@ -2,7 +2,9 @@ import type { Exchange, ExternalStore, JarCookieRow, PretendServer, SetCookieVer
 import { createHttpLogStore, type HttpLogStore } from './http-log-store.ts';
 import { formatRequestText, formatResponseText, headerLines } from './http-message-text.ts';
 import { createPretendCookieJar } from './pretend-cookie-jar.ts';
-import { createPretendRequest } from './pretend-response.ts';
+import { createPretendRequest } from './pretend-request.ts';
+import { reasonPhrase } from './http-status.ts';
+import { ECHO_HEADER, echoedSetCookies, readExchangeEcho } from '../../server/exchange-echo.ts';
 import { createDefaultPretendServer } from './pretend-sites.ts';
 import { sameSiteContextOf } from './site-for-cookies.ts';
 
@@ -19,6 +21,8 @@ export interface PretendFetchOptions {
   readonly from?: string | undefined;
   /** A top-level navigation (link, form). Defaults to true without `from`, else false. */
   readonly navigation?: boolean | undefined;
+  /** A form body (sent as application/x-www-form-urlencoded) for POST. */
+  readonly body?: URLSearchParams | undefined;
 }
 
 export interface PretendBrowserOptions {
@@ -71,19 +75,30 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
     const outgoing = await jar.cookiesForRequest(target.href, sameSiteContext);
     const requestHeaders: (readonly [string, string])[] = [['Host', target.host]];
     if (outgoing.header !== null) requestHeaders.push(['Cookie', outgoing.header]);
-    const response = await server.handle(createPretendRequest(method, target.href, requestHeaders));
+    const response = await server.handle(createPretendRequest(method, target.href, requestHeaders, fetchOptions.body));
+    const body = await response.text();
+    // A Response built in a browser page has lost its Set-Cookie headers: the server's echo has them.
+    const echo = readExchangeEcho(response.headers);
+    const sentCookies = echo === null ? response.headers.getSetCookie() : echoedSetCookies(echo);
 
     const setCookies: SetCookieVerdict[] = [];
-    for (const header of response.headers.getSetCookie()) {
+    for (const header of sentCookies) {
       setCookies.push(await jar.receiveSetCookie(header, target.href, sameSiteContext));
     }
     const notes = [...outgoing.notes];
     if (!server.origins.includes(target.origin)) {
       notes.push(`No pretend site answers at ${target.origin}: a real browser would show a connection error, with no HTTP response at all.`);
     }
-    const responseHeaders = headerLines(response.headers);
+    const shown = new Headers();
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie' && name !== ECHO_HEADER.toLowerCase()) shown.append(name, value);
+    });
+    for (const header of sentCookies) shown.append('Set-Cookie', header);
+    const responseHeaders = headerLines(shown);
+    const statusText = response.statusText === '' ? reasonPhrase(response.status) : response.statusText;
     const exchange: Exchange = {
       id: nextId++,
+      transport: 'simulated',
       time,
       method,
       url: target.href,
@@ -93,13 +108,13 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
       requestCookies: outgoing.cookies,
       requestHeaders,
       status: response.status,
-      statusText: response.statusText,
+      statusText,
       responseHeaders,
-      responseBody: response.body,
+      responseBody: body,
       setCookies,
       notes,
       requestText: formatRequestText(method, target.href, requestHeaders),
-      responseText: formatResponseText(response.status, response.statusText, responseHeaders, response.body),
+      responseText: formatResponseText(response.status, statusText, responseHeaders, body),
     };
     log.append(exchange);
     return exchange;

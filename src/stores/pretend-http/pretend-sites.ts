@@ -1,30 +1,52 @@
-import type { PretendServer, PretendSites } from './http-types.ts';
-import { FLASK_DEMO_ROUTES } from './flask-demo-routes.ts';
-import { AD_NETWORK_ROUTES, RITHM_SHOP_ROUTES, RITHM_WWW_ROUTES } from './demo-site-routes.ts';
+import type { FetchHandler, PretendServer } from './http-types.ts';
+import { createCourseApp } from '../../server/app.ts';
+import { adNetworkSite, rithmShopSite, rithmWwwSite } from '../../server/other-sites.ts';
+import type { CourseServerConfig } from '../../server/server-env.ts';
+import { createSqlSessionStore } from '../../server/session-store-sql.ts';
+import type { SessionStore } from '../../server/session-store.ts';
 import { createPretendServer } from './pretend-server.ts';
+import { loadPageSql } from './page-sql.ts';
+import { SITE_ORIGINS } from './site-origins.ts';
 
-export const SITE_ORIGINS = {
-  /** The seed lecture's Flask demo (`flask run` serves it on port 5000). */
-  flaskDemo: 'http://localhost:5000',
-  /** The same Flask app reached by IP: a different host, so a different set of cookies. */
-  flaskDemoByIp: 'http://127.0.0.1:5000',
-  rithmWww: 'https://www.rithmschool.com',
-  /** The same site over plain http, where Secure cookies are neither set nor sent. */
-  rithmWwwInsecure: 'http://www.rithmschool.com',
-  rithmShop: 'https://shop.rithmschool.com',
-  /** A third-party site for SameSite demos (`.example` is reserved for examples). */
-  adNetwork: 'https://ads.example',
-} as const;
+export { SITE_ORIGINS };
 
-export const PRETEND_SITES: PretendSites = {
-  [SITE_ORIGINS.flaskDemo]: FLASK_DEMO_ROUTES,
-  [SITE_ORIGINS.flaskDemoByIp]: FLASK_DEMO_ROUTES,
-  [SITE_ORIGINS.rithmWww]: RITHM_WWW_ROUTES,
-  [SITE_ORIGINS.rithmWwwInsecure]: RITHM_WWW_ROUTES,
-  [SITE_ORIGINS.rithmShop]: RITHM_SHOP_ROUTES,
-  [SITE_ORIGINS.adNetwork]: AD_NETWORK_ROUTES,
-};
+/** A random SECRET_KEY for the page's pretend Flask app, made up when the page loads it. */
+function randomSecret(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The page's pretend Flask app: the course's real handlers, a session database in memory. */
+export function createPageServerConfig(): CourseServerConfig {
+  const secret = randomSecret();
+  let sessions: Promise<SessionStore> | null = null;
+  return {
+    mode: 'simulated',
+    cookiePath: '/',
+    secretKey: secret,
+    generatedSecretKey: secret,
+    sessions: () => {
+      sessions ??= loadPageSql().then((sql) => createSqlSessionStore({ sql }));
+      sessions.catch(() => {
+        sessions = null;
+      });
+      return sessions;
+    },
+  };
+}
+
+export function createPretendSites(config: CourseServerConfig = createPageServerConfig()): ReadonlyMap<string, FetchHandler> {
+  const flask = createCourseApp({ config, prefix: '', setCookieEcho: true });
+  const rithm = rithmWwwSite();
+  return new Map<string, FetchHandler>([
+    [SITE_ORIGINS.flaskDemo, flask],
+    [SITE_ORIGINS.flaskDemoByIp, flask],
+    [SITE_ORIGINS.rithmWww, rithm],
+    [SITE_ORIGINS.rithmWwwInsecure, rithm],
+    [SITE_ORIGINS.rithmShop, rithmShopSite()],
+    [SITE_ORIGINS.adNetwork, adNetworkSite()],
+  ]);
+}
 
 export function createDefaultPretendServer(): PretendServer {
-  return createPretendServer(PRETEND_SITES);
+  return createPretendServer(createPretendSites());
 }

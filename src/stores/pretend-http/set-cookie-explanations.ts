@@ -1,5 +1,6 @@
 import type { CookieAttribute } from './cookie-limits.ts';
 import { firstInvalidNameChar } from '../cookie-rules.ts';
+import { splitSetCookieHeader } from '../../lib/cookies/set-cookie-header.ts';
 
 /**
  * Plain-language reasons for what the pretend browser did with a Set-Cookie header.
@@ -13,7 +14,7 @@ const CONTROL_CHARACTER = /[\x00-\x1F]/;
 
 /** Why `Cookie.parse` (tough-cookie, strict mode) returned nothing for this header. */
 export function explainParseFailure(header: string): string {
-  const pair = header.split(';', 1)[0] ?? '';
+  const { pair } = splitSetCookieHeader(header);
   if (CONTROL_CHARACTER.test(pair)) {
     return `${IGNORES}: its name or value contains a control character, and browsers drop the whole cookie for that.`;
   }

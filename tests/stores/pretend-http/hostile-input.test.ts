@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createPretendBrowser } from '../../../src/stores/pretend-http/pretend-browser.ts';
 import { SITE_ORIGINS } from '../../../src/stores/pretend-http/pretend-sites.ts';
-import { parseCookieHeader } from '../../../src/stores/pretend-http/cookie-header-codec.ts';
+import { parseCookieHeader } from '../../../src/lib/cookies/cookie-header.ts';
 
 const FLASK = SITE_ORIGINS.flaskDemo;
 const PROTO_NAMES = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'prototype'] as const;

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { createPretendBrowser } from '../../../src/stores/pretend-http/pretend-browser.ts';
 import { SITE_ORIGINS } from '../../../src/stores/pretend-http/pretend-sites.ts';
-import { UNSET } from '../../../src/stores/pretend-http/flask-demo-routes.ts';
+import { UNSET } from '../../../src/server/flask-cookie-routes.ts';
 
 const FLASK = SITE_ORIGINS.flaskDemo;
 

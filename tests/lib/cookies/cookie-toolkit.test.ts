@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { Cookie } from 'tough-cookie';
-import { formatSetCookie, parseCookieHeader } from '../../../src/stores/pretend-http/cookie-header-codec.ts';
+import { parseCookieHeader } from '../../../src/lib/cookies/cookie-header.ts';
+import { serializeSetCookie as formatSetCookie } from '../../../src/lib/cookies/set-cookie-header.ts';
 import { createPretendCookieJar } from '../../../src/stores/pretend-http/pretend-cookie-jar.ts';
 
 /** RFC 7230 token characters: what a cookie name may always be. */

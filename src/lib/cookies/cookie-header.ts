@@ -1,0 +1,65 @@
+import { parseCookie } from 'cookie';
+
+/**
+ * The `Cookie` request header and `document.cookie`, read in one place.
+ * Pure: no DOM, no React, no storage, so the server's handlers and the page share it.
+ */
+
+/** One name=value pair as a `Cookie` header or `document.cookie` carries it: no attributes. */
+export interface CookiePair {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * A `Cookie` request header as a server reads it, into a Map: the first occurrence of a name
+ * wins, as in the `cookie` package (Express) and werkzeug (Flask's `request.cookies`). Values are
+ * percent-decoded when they decode (the `cookie` package's default), the inverse of
+ * serializeSetCookie. A Map keeps `__proto__` or `constructor` as plain data.
+ * https://github.com/jshttp/cookie#cookieparsecookiestr-options
+ */
+export function parseCookieHeader(header: string | null | undefined): ReadonlyMap<string, string> {
+  const cookies = new Map<string, string>();
+  if (header === null || header === undefined || header === '') return cookies;
+  const parsed = parseCookie(header);
+  for (const name of Object.keys(parsed)) {
+    const value = parsed[name];
+    if (value !== undefined) cookies.set(name, value);
+  }
+  return cookies;
+}
+
+/**
+ * Every pair of a `Cookie` header or of `document.cookie` ("a=1; b=2"), in order, duplicates
+ * kept. The `cookie` package keeps only the first of two cookies with one name (sent for two
+ * paths), and DevTools shows both, so this is the one place the course splits such a string
+ * itself, following RFC 6265bis §5.4 (pairs joined by "; ") and §5.6 (a pair without "=" is a
+ * cookie with an empty name). https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#section-5.4
+ */
+export function splitCookiePairs(text: string | null | undefined): CookiePair[] {
+  if (text === null || text === undefined || text.trim() === '') return [];
+  const pairs: CookiePair[] = [];
+  for (const part of text.split(';')) {
+    const pair = part.trim();
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    pairs.push(eq === -1 ? { name: '', value: pair } : { name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+  }
+  return pairs;
+}
+
+/** Whether a `Cookie` header or `document.cookie` string carries a cookie of this name. */
+export function hasCookieNamed(text: string | null | undefined, name: string): boolean {
+  return splitCookiePairs(text).some((pair) => pair.name === name);
+}
+
+/** A readable view of a percent-encoded value, or null when decoding changes nothing or fails. */
+export function decodedCookieValue(value: string): string | null {
+  if (!value.includes('%')) return null;
+  try {
+    const decoded = decodeURIComponent(value);
+    return decoded === value ? null : decoded;
+  } catch {
+    return null;
+  }
+}
