@@ -25,6 +25,9 @@ export function checkCompareEntry(name: string, value: string): string | null {
   }
   if (value === '') return 'Type a value too: an empty value is hard to tell from a missing one.';
   if (value.length > COMPARE_VALUE_MAX) return `Keep the value to ${COMPARE_VALUE_MAX} characters (it goes into a cookie and the URL).`;
+  // A path segment "." or ".." is removed by every URL parser, even percent-encoded (%2E):
+  // /compare/x/.. would become /compare/. https://url.spec.whatwg.org/#single-dot-path-segment
+  if (value === '.' || value === '..') return 'A value of only "." or ".." cannot travel in a URL path: browsers remove such a segment. Add another character.';
   return null;
 }
 
