@@ -41,7 +41,7 @@ test('parts of a page that arrive later move nothing already painted', async () 
       const found = await page.evaluate(() => {
         const body = document.getElementById('root');
         const whole = body.innerHTML;
-        const cuts = () => [...body.querySelectorAll('.site-header *, #root > *, main > *, main > * > *')];
+        const cuts = () => [...body.querySelectorAll('#root > header *, #root > *, main > *, main > * > *')];
         const problems = [];
         for (let index = 0; index < cuts().length; index += 1) {
           const all = [...body.querySelectorAll('*')];

@@ -14,7 +14,7 @@ test('the query param is carried through the steps and survives a reload', async
   await page.waitForURL(`${baseUrl}/lessons/query-params/step-two?fav-color=blue`);
   await page.reload();
   await waitForInteractive(page);
-  assert.equal(await page.locator('.demo strong').first().innerText(), 'blue');
+  assert.equal((await page.getByText(/^Your favourite colour, read from the URL:/).innerText()).trim(), 'Your favourite colour, read from the URL: blue');
   assert.deepEqual(await panelRows(page, 'Query string'), [['fav-color', 'blue']]);
   assert.deepEqual(errors, [], 'no hydration or script errors');
   await context.close();
