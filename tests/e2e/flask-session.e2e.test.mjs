@@ -52,7 +52,7 @@ test('the compressed fixture inflates in the browser’s own DecompressionStream
   await context.close();
 });
 
-test('the weak-secret guesser finds the seed secret in Web Workers, loaded only when asked', async () => {
+test('the weak-secret guesser finds the lecture's secret in Web Workers, loaded only when asked', async () => {
   const seed = fixture('SHHHHHHHHHH SEEKRIT');
   const { context, page, errors } = await openPage('/');
   const scripts = scriptLog(page);

@@ -10,7 +10,7 @@ import { COMMON_FLASK_SECRETS } from '../../../src/workers/common-secrets.ts';
 import { loadFlaskSessionVectors, type FlaskSessionVector } from '../../stores/flask-session/fixtures.ts';
 
 let devVector: FlaskSessionVector;
-let seedVector: FlaskSessionVector;
+let lectureVector: FlaskSessionVector;
 beforeAll(async () => {
   const vectors = await loadFlaskSessionVectors();
   const find = (secret: string): FlaskSessionVector => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
     return found;
   };
   devVector = find('dev');
-  seedVector = find('SHHHHHHHHHH SEEKRIT');
+  lectureVector = find('SHHHHHHHHHH SEEKRIT');
 });
 
 const words = (n: number, prefix = 'word'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -61,9 +61,9 @@ test('finds "dev" for the dev fixture, split over two workers, confirmed by WebC
   expect(run.getSnapshot()).toBe(final);
 });
 
-test('the built-in list finds the seed lecture secret', async () => {
+test('the built-in list finds the lecture's secret', async () => {
   expect(COMMON_FLASK_SECRETS).toContain('SHHHHHHHHHH SEEKRIT');
-  const run = startSecretGuessRun({ cookie: seedVector.cookie, words: COMMON_FLASK_SECRETS, workerCount: 1, spawn: createInlineGuessWorker, confirm: confirmSessionSecret });
+  const run = startSecretGuessRun({ cookie: lectureVector.cookie, words: COMMON_FLASK_SECRETS, workerCount: 1, spawn: createInlineGuessWorker, confirm: confirmSessionSecret });
   expect((await run.finished).secret).toBe('SHHHHHHHHHH SEEKRIT');
 });
 

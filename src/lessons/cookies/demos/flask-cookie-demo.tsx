@@ -11,7 +11,7 @@ import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 const FLASK = SITE_ORIGINS.flaskDemo;
 
 /**
- * The seed lecture's Flask demo replayed against the pretend server (CONTRACT.md): the
+ * The lecture's Flask demo replayed against the pretend server (CONTRACT.md): the
  * `Favorite color` form sends GET /handle-form-cookie?fav_color=…, whose response sets the
  * cookie; `/later-cookie` sends it back. The real Cookies panel beside it stays untouched.
  * A form sent before the code arrived reloads this page with `?fav_color=…`; that request is

@@ -20,7 +20,7 @@ const STEPS: readonly Step[] = [
   { label: 'Load /calendar.jpg (an image on that page)', path: '/calendar.jpg', image: true },
 ];
 
-/** The seed's "Cookies, A Conversation" on a pretend www.rithmschool.com. */
+/** The lecture's "Cookies, A Conversation" on a pretend www.rithmschool.com. */
 export function RithmConversationDemo() {
   const { load, status, failure } = usePretendBrowser();
   const [page, setPage] = useState<Exchange | null>(null);
