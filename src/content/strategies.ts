@@ -17,7 +17,7 @@ export interface StrategyFacts {
   readonly editable: boolean;
 }
 
-/** The columns of the comparison table (the seed's), in order, with their headings. */
+/** The columns of the comparison table (the lecture's), in order, with their headings. */
 export const FACT_KEYS = ['lifetime', 'scope', 'capacity', 'sentToServer', 'readableByJs', 'setBy'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 

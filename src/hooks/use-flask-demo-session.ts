@@ -8,7 +8,7 @@ import { useFlaskVerdict, type FlaskVerdictState } from './use-flask-verdict.ts'
 
 /** Our stand-in for Flask's `session` cookie: a real cookie, prefixed like every key this app owns. */
 export const FLASK_DEMO_COOKIE = appCookies.flaskSession;
-/** The seed lecture's SECRET_KEY, used on purpose: the lesson later shows how fast it falls. */
+/** The lecture's SECRET_KEY, used on purpose: the lesson later shows how fast it falls. */
 export const FLASK_DEMO_SECRET = 'SHHHHHHHHHH SEEKRIT';
 
 export interface FlaskDemoSession {

@@ -3,7 +3,7 @@
  * things anyone trying to forge a Flask session would try. Order matters only for speed.
  */
 export const COMMON_FLASK_SECRETS: readonly string[] = [
-  'SHHHHHHHHHH SEEKRIT', // the seed lecture's demo app
+  'SHHHHHHHHHH SEEKRIT', // the lecture's demo app
   'dev', // Flask's own tutorial (flaskr): SECRET_KEY='dev'
   'development key', // the old Flask tutorial
   'you-will-never-guess', // a famous Flask tutorial's fallback

@@ -14,7 +14,7 @@ function scriptLog(page) {
 
 const loadsToughCookie = (urls) => urls.some((url) => /pretend-browser/.test(url));
 
-test('the seed Flask demo, as CONTRACT.md words it, on a pretend server loaded on first use', async () => {
+test('the lecture\'s Flask demo, as CONTRACT.md words it, on a pretend server loaded on first use', async () => {
   const { context, page, errors } = await openPage('/');
   const scripts = scriptLog(page);
   await page.goto(`${baseUrl}/lessons/cookies`, { waitUntil: 'networkidle' });

@@ -91,8 +91,8 @@ test('input that is not a session cookie says what is wrong with it', async () =
 });
 
 test('without a secret the cookie is still decoded, and marked untrusted', async () => {
-  const seed = vector('SHHHHHHHHHH SEEKRIT');
-  renderTool({ cookie: seed.cookie });
+  const lecture = vector('SHHHHHHHHHH SEEKRIT');
+  renderTool({ cookie: lecture.cookie });
   const element = await findStatus('Signature not checked');
   expect(element).toHaveTextContent(/untrusted/);
   const region = decodedRegion();

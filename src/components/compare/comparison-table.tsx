@@ -3,7 +3,7 @@ import { PANEL_IDS } from '../../content/types.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { factCell } from '../../stores/experiments/measured-facts.ts';
 
-/** The seed's comparison, one row per store: measured in this browser where an experiment ran, documented until then. */
+/** The lecture's comparison, one row per store: measured in this browser where an experiment ran, documented until then. */
 export function ComparisonTable() {
   const results = useCompareResults();
   return (

@@ -47,7 +47,7 @@ function Messages({ exchange }: { readonly exchange: Exchange }) {
 }
 
 /**
- * The conversation as a sequence diagram, like the seed's "Cookies, A Conversation": requests
+ * The conversation as a sequence diagram, like the lecture's "Cookies, A Conversation": requests
  * run from the Browser lifeline to the Server's, answers come back. It is an ordered list, so a
  * screen reader reads the same conversation in the same order.
  */

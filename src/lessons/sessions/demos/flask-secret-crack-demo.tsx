@@ -8,7 +8,7 @@ export function FlaskSecretCrackDemo() {
   const { cookie } = useFlaskDemoSession();
   const target = cookie ? paths.flaskTool({ cookie }) : paths.flaskTool({ cookie: 'eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ' });
   return (
-    <DemoFrame title="Crack the seed’s secret key">
+    <DemoFrame title="Crack the lecture’s secret key">
       <ol className="demo-choices">
         <li>
           <Link to={target}>Open {cookie ? `your ${FLASK_DEMO_COOKIE} cookie` : 'a sample Flask cookie'} in the Flask session tool</Link> — the

@@ -41,7 +41,7 @@ export function FlaskSessionDictionaryDemo() {
   return (
     <DemoFrame title="A pretend Flask app with a session" simulated>
       <p className="muted">
-        The Flask app is simulated in this page, signing exactly as Flask does with the seed’s <code>SECRET_KEY</code>. The{' '}
+        The Flask app is simulated in this page, signing exactly as Flask does with the lecture’s <code>SECRET_KEY</code>. The{' '}
         <code>{FLASK_DEMO_COOKIE}</code> cookie it sets is a real cookie in your browser: watch the Cookies panel.
       </p>
       <form className="demo-row" onSubmit={(event) => void store(event)}>

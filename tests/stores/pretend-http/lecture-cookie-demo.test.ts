@@ -10,7 +10,7 @@ function lines(text: string): string[] {
   return text.split('\n');
 }
 
-describe("the seed lecture's Flask demo", () => {
+describe("the lecture's Flask demo", () => {
   test('learner saves a favorite color and /later-cookie remembers it', async () => {
     const browser = createPretendBrowser();
     const saved = await browser.fetch(`${FLASK}/handle-form-cookie?fav_color=blue`);
