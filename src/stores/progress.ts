@@ -1,3 +1,4 @@
+import { allQuizIds, allStepRefs, findLessonOutline, findStepOutline } from '../content/outline.ts';
 import { appKeys } from './app-keys.ts';
 import { valueIn, type WebStorageStore } from './web-storage-store.ts';
 
@@ -24,27 +25,90 @@ const EMPTY_SET: ReadonlySet<string> = new Set();
 let cachedRaw: string | null = null;
 let cachedProgress: Progress = EMPTY_PROGRESS;
 
-/** Parses the stored JSON leniently: anything unreadable counts as no progress, never a crash. */
+/**
+ * Parses the stored JSON strictly: `last` is a path of one of the course's own steps or nothing,
+ * visits and answers only ids the course has. Anything else — not JSON, a wrong shape, a URL to
+ * another site, a tab or newline that a browser would strip (`/\t/evil.example` becomes
+ * `//evil.example`) — counts as no progress. It never throws: no saved value may blank a page.
+ */
 export function parseProgress(raw: string | null): Progress {
   if (raw === cachedRaw) return cachedProgress;
   let progress = EMPTY_PROGRESS;
-  if (raw !== null) {
-    try {
-      const data: unknown = JSON.parse(raw);
-      if (data && typeof data === 'object') {
-        const visited = 'visited' in data && Array.isArray(data.visited) ? data.visited.filter((v): v is string => typeof v === 'string') : [];
-        const last = 'last' in data && typeof data.last === 'string' && isCourseUrl(data.last) ? data.last : null;
-        const answered = 'answered' in data && Array.isArray(data.answered) ? data.answered.filter((v): v is string => typeof v === 'string') : [];
-        progress = { visited: new Set(visited.slice(0, MAX_VISITED)), last };
-        if (answered.length > 0) progress = { ...progress, answered: new Set(answered.slice(0, MAX_ANSWERED)) };
-      }
-    } catch {
-      progress = EMPTY_PROGRESS;
-    }
+  try {
+    progress = raw === null ? EMPTY_PROGRESS : progressFrom(JSON.parse(raw));
+  } catch {
+    progress = EMPTY_PROGRESS;
   }
   cachedRaw = raw;
   cachedProgress = progress;
   return progress;
+}
+
+function progressFrom(data: unknown): Progress {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return EMPTY_PROGRESS;
+  const field = (name: string): unknown => (Object.hasOwn(data, name) ? (data as Record<string, unknown>)[name] : undefined);
+  const steps = knownStepKeys();
+  const quizzes = knownQuizIds();
+  const visited = stringsIn(field('visited')).filter((key) => steps.has(key));
+  const answered = stringsIn(field('answered')).filter((id) => quizzes.has(id));
+  const lastField = field('last');
+  const last = typeof lastField === 'string' ? courseStepUrl(lastField) : null;
+  const progress: Progress = { visited: new Set(visited.slice(0, MAX_VISITED)), last };
+  return answered.length > 0 ? { ...progress, answered: new Set(answered.slice(0, MAX_ANSWERED)) } : progress;
+}
+
+function stringsIn(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+let stepKeys: ReadonlySet<string> | null = null;
+let quizIds: ReadonlySet<string> | null = null;
+const knownStepKeys = (): ReadonlySet<string> => (stepKeys ??= new Set(allStepRefs().map(({ lesson, step }) => stepKey(lesson.slug, step.id))));
+const knownQuizIds = (): ReadonlySet<string> => (quizIds ??= new Set(allQuizIds()));
+
+/** Longest saved URL taken back; a step URL with a 40-character colour and its query is far shorter. */
+const MAX_URL_LENGTH = 512;
+/** A path segment or query as the course writes them: RFC 3986 unreserved, sub-delims, %XX, ':' and '@'. */
+const URL_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/;
+const QUERY = /^(?:\?[A-Za-z0-9\-._~!$'()*+,;=:@%/?&]*)?$/;
+
+/**
+ * The URL back to a step of this course, as the lesson page records it (`pathname + search`,
+ * relative to the deploy base), or null for anything that is not one: `/lessons/<slug>`,
+ * `/lessons/<slug>/<step>`, or `/lessons/<slug>/<segment>/<value>/<step>` for steps in the
+ * lesson's path param (`/lessons/url-path/fav-color/blue/step-one`), each optionally with a query.
+ */
+export function courseStepUrl(url: string): string | null {
+  if (url.length > MAX_URL_LENGTH || !URL_CHARS.test(url)) return null;
+  const queryAt = url.indexOf('?');
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : url.slice(queryAt);
+  if (!QUERY.test(query)) return null;
+  const segments = path.split('/');
+  if (segments[0] !== '' || segments[1] !== 'lessons') return null;
+  const lesson = findLessonOutline(segments[2] ?? '');
+  if (!lesson) return null;
+  const rest = segments.slice(3);
+  if (rest.length === 0) return url;
+  if (rest.length === 1) {
+    const step = findStepOutline(lesson, rest[0]);
+    return step && step !== lesson.steps[0] && !step.inPathParam ? url : null;
+  }
+  if (rest.length === 3 && lesson.pathParam && rest[0] === lesson.pathParam.segment && isValueSegment(rest[1] ?? '')) {
+    const step = findStepOutline(lesson, rest[2]);
+    return step?.inPathParam ? url : null;
+  }
+  return null;
+}
+
+/** A value segment: non-empty, valid percent-encoding, and no control characters once decoded. */
+function isValueSegment(segment: string): boolean {
+  if (segment === '') return false;
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(segment));
+  } catch {
+    return false;
+  }
 }
 
 export function serializeProgress(progress: Progress): string {
@@ -77,9 +141,4 @@ export function recordAnswer(store: WebStorageStore, quizId: string): void {
 
 export function resetProgress(store: WebStorageStore): void {
   store.removeItem(appKeys.progress);
-}
-
-/** Only a path inside this site may come back as a link: not `//evil.example` nor `/\evil.example`. */
-function isCourseUrl(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
 }
