@@ -10,7 +10,8 @@ export interface SecretGuessHandle {
   readonly failure: string | null;
   /** Whether this browser runs real Web Workers (else guessing runs on the page in slices). */
   readonly usesWorkers: boolean | null;
-  readonly start: (cookie: string, words: readonly string[]) => void;
+  /** Tries `words`, then every line of `file` (streamed, never read whole). */
+  readonly start: (cookie: string, words: readonly string[], file?: Blob | null) => void;
   readonly stop: () => void;
 }
 
@@ -32,18 +33,24 @@ export function useSecretGuess(): SecretGuessHandle {
 
   useEffect(() => () => run?.stop(), [run]);
 
-  const start = useCallback((cookie: string, words: readonly string[]) => {
+  const start = useCallback((cookie: string, words: readonly string[], file?: Blob | null) => {
     setStarting(true);
     setFailure(null);
-    Promise.all([import('../workers/secret-guess-run.ts'), import('../workers/spawn-guess-worker.ts'), loadFlaskCodec()]).then(
-      ([{ startSecretGuessRun, workerCountFor }, { spawnGuessWorker, canUseWebWorkers }, codec]) => {
+    Promise.all([
+      import('../workers/secret-guess-run.ts'),
+      import('../workers/spawn-guess-worker.ts'),
+      import('../workers/word-list-stream.ts'),
+      loadFlaskCodec(),
+    ]).then(
+      ([{ startSecretGuessRun, workerCountFor }, { spawnGuessWorker, canUseWebWorkers }, { streamWordList, estimatedLines }, codec]) => {
         setStarting(false);
         setUsesWorkers(canUseWebWorkers());
         setRun(
           startSecretGuessRun({
             cookie,
             words,
-            workerCount: workerCountFor(navigator.hardwareConcurrency, words.length),
+            ...(file ? { file: streamWordList(file) } : {}),
+            workerCount: workerCountFor(navigator.hardwareConcurrency, words.length + (file ? estimatedLines(file.size) : 0)),
             spawn: spawnGuessWorker,
             confirm: codec.confirmSessionSecret,
           }),

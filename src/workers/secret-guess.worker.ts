@@ -2,8 +2,9 @@ import type { GuessReport, GuessRequest } from './secret-guess-protocol.ts';
 import { createGuessJob } from './secret-guess-job.ts';
 
 /**
- * One weak-secret guessing worker: runs its share of the word list to the end, reporting
- * progress and leads. The page stops it with terminate(), so the loop never needs to yield.
+ * One weak-secret guessing worker: runs each batch of the word list it is sent to the end,
+ * reporting progress and leads; the next batch waits in its message queue. The page stops it
+ * with terminate(), so the loop never needs to yield.
  * (The app's TypeScript lib is DOM, not WebWorker, so the worker scope is typed here by hand.)
  */
 interface GuessWorkerScope {

@@ -1,8 +1,13 @@
 import { useId, useState } from 'react';
 import { useSecretGuess } from '../../hooks/use-flask-secret-guess.ts';
+import { GUESS_LIST_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { COMMON_FLASK_SECRETS } from '../../workers/common-secrets.ts';
 import { parseWordList } from '../../workers/secret-guess-words.ts';
+import { tooLongMessage } from './display-limits.ts';
 import { GuessProgress } from './guess-progress.tsx';
+
+const fileSize = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const sizeText = (bytes: number): string => (bytes < 1_000_000 ? `${fileSize.format(bytes / 1000)} kB` : `${fileSize.format(bytes / 1_000_000)} MB`);
 
 interface SecretGuesserProps {
   /** The cookie to attack, or null when the box holds no session cookie. */
@@ -15,14 +20,16 @@ interface SecretGuesserProps {
 export function SecretGuesser({ cookie, webCrypto, onUseSecret }: SecretGuesserProps) {
   const [useBuiltIn, setUseBuiltIn] = useState(true);
   const [ownList, setOwnList] = useState('');
-  const [file, setFile] = useState<{ readonly name: string; readonly words: readonly string[] } | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const { snapshot, starting, failure, usesWorkers, start, stop } = useSecretGuess();
   const listId = useId();
   const running = starting || snapshot?.status === 'running';
-  const words = (): string[] => [...new Set([...(useBuiltIn ? COMMON_FLASK_SECRETS : []), ...parseWordList(ownList), ...(file?.words ?? [])])];
-  const loadFile = (picked: File | undefined): void => {
-    if (!picked) return setFile(null);
-    void picked.text().then((text) => setFile({ name: picked.name, words: parseWordList(text) }));
+  const words = (): string[] => [...new Set([...(useBuiltIn ? COMMON_FLASK_SECRETS : []), ...parseWordList(ownList)])];
+  const takeOwnList = (text: string): void => {
+    const message = tooLongMessage('guesses', text.length, GUESS_LIST_MAX_CHARS, 'Put a longer list in a word list file: it is read as it is guessed.');
+    setRefused(message === null ? null : `${message} What was in the box is kept.`);
+    if (message === null) setOwnList(text);
   };
 
   return (
@@ -43,19 +50,25 @@ export function SecretGuesser({ cookie, webCrypto, onUseSecret }: SecretGuesserP
       </details>
       <div className="field">
         <label htmlFor={listId}>Your own guesses (one per line)</label>
-        <textarea id={listId} rows={4} spellCheck={false} value={ownList} onChange={(event) => setOwnList(event.target.value)} />
+        <textarea id={listId} rows={4} spellCheck={false} value={ownList} onChange={(event) => takeOwnList(event.target.value)} />
+        {refused !== null ? (
+          <p role="alert" className="panel-alert">
+            {refused}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor={`${listId}-file`}>Or a word list file (text, one guess per line)</label>
-        <input id={`${listId}-file`} type="file" accept=".txt,.lst,.dic,text/plain" onChange={(event) => loadFile(event.target.files?.[0])} />
+        <input id={`${listId}-file`} type="file" accept=".txt,.lst,.dic,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         {file ? (
           <p className="muted flask-hint">
-            {file.words.length.toLocaleString('en')} guesses from <span className="learner-value">{file.name}</span>
+            <span className="learner-value">{file.name}</span>, {sizeText(file.size)}: read line by line as it is guessed (never loaded whole), after
+            the guesses above. A line ends at a line break (LF, CRLF or CR) or a NUL byte; repeated lines are tried again.
           </p>
         ) : null}
       </div>
       <div className="demo-row">
-        <button type="button" className="button-primary" disabled={cookie === null || running || !webCrypto} onClick={() => cookie && start(cookie, words())}>
+        <button type="button" className="button-primary" disabled={cookie === null || running || !webCrypto} onClick={() => cookie && start(cookie, words(), file)}>
           Guess the secret key
         </button>
         <button type="button" disabled={!running} onClick={stop}>

@@ -93,8 +93,8 @@ test('Stop ends the run at once and terminates every worker', async () => {
     const port: GuessWorkerPort = {
       onmessage: null,
       onerror: null,
-      postMessage: (_request: GuessRequest) => {
-        port.onmessage?.({ data: { type: 'progress', tried: 10 } satisfies GuessReport });
+      postMessage: (request: GuessRequest) => {
+        port.onmessage?.({ data: { type: 'progress', batch: request.batch, tried: 10 } satisfies GuessReport });
       },
       terminate: () => {
         terminated[index] = (terminated[index] ?? 0) + 1;
@@ -103,7 +103,8 @@ test('Stop ends the run at once and terminates every worker', async () => {
     return port;
   };
   const run = startSecretGuessRun({ cookie: devVector.cookie, words: words(20_000), workerCount: 2, spawn, confirm: confirmSessionSecret });
-  expect(run.getSnapshot()).toMatchObject({ status: 'running', tried: 20 });
+  // 20,000 words in batches of 4,096, two batches held by each of the two workers, 10 tried in each.
+  expect(run.getSnapshot()).toMatchObject({ status: 'running', tried: 40, workers: 2 });
   run.stop();
   expect(run.getSnapshot().status).toBe('stopped');
   expect(terminated).toEqual([1, 1]);
