@@ -9,7 +9,7 @@ const quizIds = allQuizIds();
 /** Every step's own URL, as the lesson page records it, optionally with a query it carries. */
 const stepUrl = fc
   .tuple(fc.constantFrom(...allStepRefs()), fc.constantFrom('', '?fav-color=blue', '?fav-color=rebecca%20purple&x=1'), fc.constantFrom('blue', 'papayawhip', 'crème brûlée'))
-  .map(([{ lesson, step }, search, color]) => stepPath(lesson, step, { search, color }));
+  .map(([{ lesson, step }, search, color]) => stepPath(lesson, step, { search, pathValue: color }));
 
 const progress: fc.Arbitrary<Progress> = fc
   .record({
