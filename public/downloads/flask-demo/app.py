@@ -9,6 +9,13 @@ Four ways a server can remember you:
   it without SECRET_KEY.
 * /server-session-demo and /server-session-show: the data stays on the
   server; the cookie only carries a random id.
+* /some-route, /my-route, /forget-number, /logout, /cart/add and /cart: the
+  course's hands-on lesson "Sessions in Flask, hands on" — set, read, pop and
+  clear session values, show one in a Jinja template (templates/my-route.html),
+  and fall into (then out of) the mutation trap.
+
+Two more files go with that lesson: no_secret.py (what happens without a
+SECRET_KEY) and flask_session_app.py (server-side sessions with Flask-Session).
 
 Run it with:  flask --app app run
 """
@@ -18,7 +25,7 @@ from __future__ import annotations
 import os
 import secrets
 
-from flask import Flask, request, session
+from flask import Flask, render_template, request, session
 
 app = Flask(__name__)
 
@@ -101,9 +108,62 @@ def server_session_show():
     return text("The server holds, for your session id:\n" + "\n".join(lines))
 
 
+# --- 4. Sessions in Flask, hands on (the course's lesson of that name) --------
+# Sources: https://flask.palletsprojects.com/en/stable/quickstart/#sessions and
+# https://flask.palletsprojects.com/en/stable/api/#sessions (session.modified, session.clear).
+
+
+@app.get("/some-route")
+def some_route():
+    # The lecture's example: put a value in the session; Flask signs it into the cookie.
+    session["fav_number"] = 42
+    return text("Stored fav_number = 42 in the session. Now visit /my-route.")
+
+
+@app.get("/my-route")
+def my_route():
+    # templates/my-route.html reads it with {{ session['fav_number'] }}: Jinja templates see
+    # `session` without passing it (https://flask.palletsprojects.com/en/stable/templating/#standard-context).
+    return render_template("my-route.html")
+
+
+@app.get("/forget-number")
+def forget_number():
+    # pop removes one key (and tolerates a missing one with the default); the rest stays.
+    removed = session.pop("fav_number", None)
+    return text(f"Removed fav_number (it was {removed!r}). Everything else in the session stays.")
+
+
+@app.get("/logout")
+def logout():
+    # clear() empties the whole session; Flask then tells the browser to delete the cookie.
+    session.clear()
+    return text("Logged out: the session is empty and the session cookie was deleted.")
+
+
+@app.get("/cart/add")
+def cart_add():
+    item = request.args.get("item", "taco")
+    if "cart" not in session:
+        session["cart"] = []  # assigning a key: Flask notices and saves the session
+    session["cart"].append(item)  # changing the list IN PLACE: Flask does not notice
+    if request.args.get("fix") == "1":
+        session.modified = True  # the fix: tell Flask the session changed
+    return text(
+        f"Appended {item!r}. This request sees cart = {session['cart']!r}. "
+        "Visit /cart to see what the next request gets."
+    )
+
+
+@app.get("/cart")
+def cart_show():
+    return text(f"The session cookie holds cart = {session.get('cart', [])!r}")
+
+
 @app.get("/")
 def index():
     return text(
         "Try: /handle-form-cookie?fav_color=blue, /later-cookie, /session-demo, /session-show, "
-        "/server-session-demo, /server-session-show"
+        "/server-session-demo, /server-session-show, /some-route, /my-route, /forget-number, "
+        "/logout, /cart/add?item=taco, /cart"
     )
