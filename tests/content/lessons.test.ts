@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allSteps, lessons } from '../../src/content/lessons.ts';
 import { courseOutline } from '../../src/content/course-outline.generated.ts';
@@ -8,11 +6,11 @@ import { allQuizIds, getNeighbours } from '../../src/content/outline.ts';
 import { PANEL_IDS, type Block } from '../../src/content/types.ts';
 import { COURSE_ORDER } from '../../src/lessons/course-order.ts';
 import { findDemo } from '../../src/components/lesson/demos/demo-view.tsx';
-import { prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
+import { paths, prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
 import { FACT_KEYS, factLabels, strategies } from '../../src/content/strategies.ts';
 
-const contract = readFileSync(resolve(process.cwd(), '../shared/CONTRACT.md'), 'utf8');
-const contractRoutes = [...contract.matchAll(/^\| `(\/[^`]*)` \|/gm)].map((m) => m[1] as string);
+/** Every page of the course, from the code: home, each lesson of the outline, the compare page, the tool. */
+const pageRoutes = [paths.home(), ...courseOutline.map((lesson) => paths.lesson(lesson.slug)), paths.compare(), paths.flaskTool()];
 
 test('the generated course outline matches the lessons (run `npm run outline` if not)', () => {
   expect(courseOutline).toEqual(lessons.map(outlineOf));
@@ -23,20 +21,15 @@ test('the outline lists every check of understanding, in order', () => {
   expect(allQuizIds()).toEqual(fromLessons);
 });
 
-test('the contract lists the routes we test against', () => {
-  expect(contractRoutes).toContain('/lessons/stateless-http');
-  expect(contractRoutes).toContain('/tools/flask-session');
+test('the course has every lesson exactly once, in COURSE_ORDER', () => {
+  expect(lessons.map((l) => l.slug)).toEqual([...COURSE_ORDER]);
+  expect(new Set(COURSE_ORDER).size).toBe(COURSE_ORDER.length);
 });
 
-test('lessons follow the order of CONTRACT.md', () => {
-  const contractLessons = contractRoutes.filter((r) => r.startsWith('/lessons/')).map((r) => r.slice('/lessons/'.length));
-  expect(lessons.map((l) => l.slug)).toEqual(contractLessons);
-  expect([...COURSE_ORDER]).toEqual(contractLessons);
-});
-
-test('every CONTRACT.md route is prerendered', () => {
+test('every page of the course and every step is prerendered', () => {
   const routes = prerenderedRoutes();
-  for (const route of contractRoutes) expect(routes).toContain(route);
+  for (const route of pageRoutes) expect(routes).toContain(route);
+  for (const { lesson, step } of allSteps()) expect(routes).toContain(stepPath(lesson, step));
 });
 
 test('step ids are unique within a lesson and usable as URL segments', () => {
