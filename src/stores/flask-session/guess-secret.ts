@@ -33,15 +33,30 @@ export interface GuessOptions extends SignerOptions {
   readonly format?: SignedFormat;
 }
 
+/** Checks one guess given as text (UTF-8 encoded, as Python's want_bytes does). */
+export type TextGuesser = (secret: string) => boolean;
+/** Checks one guess given as raw bytes `bytes[start..end)` (a line of a word-list file, no decoding). */
+export type ByteGuesser = (bytes: Uint8Array, start: number, end: number) => boolean;
+
+export interface SecretGuessers {
+  readonly text: TextGuesser;
+  readonly bytes: ByteGuesser;
+}
+
 /** Throws FlaskSessionError if the cookie has no signature where the format expects one. */
-export function makeSecretGuesser(cookie: string, options: GuessOptions = {}): (secret: string) => boolean {
+export function makeSecretGuesser(cookie: string, options: GuessOptions = {}): TextGuesser {
+  return makeSecretGuessers(cookie, options).text;
+}
+
+/** Both forms over the same prepared state (not reentrant: one guess at a time). */
+export function makeSecretGuessers(cookie: string, options: GuessOptions = {}): SecretGuessers {
   const resolved = resolveSigner(options);
   if (!resolved.ok) throw new FlaskSessionError(resolved);
   const { signedText, signature } = signedParts(cookie, options.format ?? 'session');
   const decoded = itsdangerousBase64Decode(utf8Encode(signature));
   if (!decoded.ok) throw new FlaskSessionError(sessionError('BadSignature', `The signature is not base64 (${decoded.reason}).`));
   // A signature of the wrong length can never match.
-  if (decoded.bytes.length !== DIGEST_BYTES[resolved.signer.digest]) return () => false;
+  if (decoded.bytes.length !== DIGEST_BYTES[resolved.signer.digest]) return { text: () => false, bytes: () => false };
   const message = utf8Encode(signedText);
   if (resolved.signer.digest === 'sha1' && resolved.signer.keyDerivation === 'hmac') {
     return fastFlaskSha1Guesser(resolved.signer.salt, message, decoded.bytes);
@@ -66,7 +81,7 @@ const KEY_INVALID = 2;
 const IPAD = 0x36363636;
 const OPAD = 0x5c5c5c5c;
 
-function fastFlaskSha1Guesser(salt: Uint8Array, message: Uint8Array, expectedBytes: Uint8Array): (secret: string) => boolean {
+function fastFlaskSha1Guesser(salt: Uint8Array, message: Uint8Array, expectedBytes: Uint8Array): SecretGuessers {
   const saltWords = paddedWords(salt, 64);
   const messageWords = paddedWords(message, 64);
   const expected = new Int32Array(5);
@@ -123,14 +138,8 @@ function fastFlaskSha1Guesser(salt: Uint8Array, message: Uint8Array, expectedByt
     return KEY_LOADED;
   };
 
-  return (secret: string): boolean => {
-    const loaded = loadKey(secret);
-    if (loaded === KEY_INVALID) return false;
-    if (loaded === KEY_TOO_LONG) {
-      // RFC 2104 §2: a key longer than the block is hashed first.
-      keyWords.fill(0);
-      keyWords.set(sha1Words(encoder.encode(secret)));
-    }
+  /** Both HMACs from the key in keyWords; true when the result is the expected signature. */
+  const check = (): boolean => {
     keyStates();
     hmacTail(saltWords); // digest = K = HMAC-SHA1(secret, salt)
     keyWords.fill(0);
@@ -141,12 +150,30 @@ function fastFlaskSha1Guesser(salt: Uint8Array, message: Uint8Array, expectedByt
     for (let i = 1; i < 5; i++) if (digest[i] !== expected[i]) return false;
     return true;
   };
+
+  const text = (secret: string): boolean => {
+    const loaded = loadKey(secret);
+    if (loaded === KEY_INVALID) return false;
+    if (loaded === KEY_TOO_LONG) {
+      // RFC 2104 §2: a key longer than the block is hashed first.
+      keyWords.fill(0);
+      keyWords.set(sha1Words(encoder.encode(secret)));
+    }
+    return check();
+  };
+  const bytesGuess = (source: Uint8Array, start: number, end: number): boolean => {
+    keyWords.fill(0);
+    if (end - start > 64) keyWords.set(sha1Words(source.subarray(start, end)));
+    else for (let i = start; i < end; i++) keyWords[(i - start) >> 2]! |= source[i]! << (24 - 8 * ((i - start) & 3));
+    return check();
+  };
+  return { text, bytes: bytesGuess };
 }
 
 const NOBLE: Record<SigningDigest, typeof sha1> = { sha1, sha256, sha384, sha512 };
 
 /** Any digest and key derivation itsdangerous offers, over @noble/hashes (slower; allocates). */
-function genericGuesser(signer: ResolvedSigner, message: Uint8Array, expected: Uint8Array): (secret: string) => boolean {
+function genericGuesser(signer: ResolvedSigner, message: Uint8Array, expected: Uint8Array): SecretGuessers {
   const hash = NOBLE[signer.digest];
   const signerWord = utf8Encode('signer');
   const encoder = new TextEncoder();
@@ -171,10 +198,13 @@ function genericGuesser(signer: ResolvedSigner, message: Uint8Array, expected: U
         return secret;
     }
   };
-  return (secret: string): boolean => {
-    if (hasLoneSurrogate(secret)) return false;
-    const mac = hmac(hash, derive(encoder.encode(secret)), message);
+  const matches = (secret: Uint8Array): boolean => {
+    const mac = hmac(hash, derive(secret), message);
     for (let i = 0; i < mac.length; i++) if (mac[i] !== expected[i]) return false;
     return true;
+  };
+  return {
+    text: (secret) => !hasLoneSurrogate(secret) && matches(encoder.encode(secret)),
+    bytes: (source, start, end) => matches(source.slice(start, end)),
   };
 }
