@@ -1,0 +1,42 @@
+// `npm start`: builds the site when dist/ is missing, compiles the server (src/server/node/main.ts,
+// with Vite's SSR build: Node 20 cannot run TypeScript) when its sources are newer than the
+// compiled copy, then serves both from one process on HOST/PORT. See src/server/node/start.ts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+const outDir = resolve(root, 'dist-server');
+const entry = join(outDir, 'main.js');
+
+function newestIn(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, name.name);
+    newest = Math.max(newest, name.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.log(`No built site in ${dist}: building it first (npm run build)…`);
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), ...(process.env.DIST_DIR ? ['--outDir', dist] : [])], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const sources = ['src/server', 'src/lib', 'src/stores/flask-session'].map((dir) => join(root, dir)).filter(existsSync);
+const stale = !existsSync(entry) || Math.max(...sources.map(newestIn), statSync(join(root, 'package-lock.json')).mtimeMs) > statSync(entry).mtimeMs;
+if (stale) {
+  const { build } = await import('vite');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { ssr: join(root, 'src/server/node/main.ts'), outDir, emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'main.js' } } },
+  });
+}
+
+process.env.DIST_DIR = dist;
+await import(pathToFileURL(entry).href);

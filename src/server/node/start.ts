@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createNodeCourseApp } from './course-node-app.ts';
+import { staticFiles } from './static-files.ts';
+
+/**
+ * `npm start`: the built site (dist/) and the course's real server from one Node process
+ * (@hono/node-server's serve: https://github.com/honojs/node-server), on HOST (default
+ * 127.0.0.1) and PORT (default 3000; 0 picks a free port). SECRET_KEY and SESSION_DB come
+ * from the environment. Only for the learner's own machine or their own deploy.
+ */
+export interface StartOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly dist?: string;
+  /** The base the site was built with (`/` or `/repo/`). */
+  readonly base?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly memoryOnly?: boolean;
+  readonly quiet?: boolean;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export function startCourseServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const base = options.base ?? env.BASE_PATH ?? '/';
+  const normalizedBase = base.endsWith('/') ? base : `${base}/`;
+  const log = options.quiet === true ? () => undefined : (line: string) => console.log(line);
+  const { app: api, prefix, config, sessionStorage } = createNodeCourseApp({ base: normalizedBase, env, memoryOnly: options.memoryOnly ?? false, log });
+  const files = staticFiles(options.dist ?? env.DIST_DIR ?? 'dist', normalizedBase);
+  const app = new Hono();
+  app.all(`${prefix}/*`, (c) => api.fetch(c.req.raw));
+  app.all(prefix, (c) => api.fetch(c.req.raw));
+  app.all('*', (c) => files(c.req.raw));
+  const host = options.host ?? env.HOST ?? '127.0.0.1';
+  const port = options.port ?? Number(env.PORT ?? '3000');
+  return new Promise((resolvePromise, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      const url = `http://${shownHost}:${info.port}${normalizedBase}`;
+      log(`The course and its server: ${url}`);
+      log(`  server routes under ${prefix}/ · sessions: ${sessionStorage} · SECRET_KEY: ${config.generatedSecretKey === null ? 'from the environment' : 'made up for this run (set SECRET_KEY to keep one)'}`);
+      resolvePromise({
+        url,
+        port: info.port,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+    server.on('error', reject);
+  });
+}
