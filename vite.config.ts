@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './csp.config.ts';
+import { courseServerPlugin } from './src/server/node/vite-plugin.ts';
 
 /** Production pages carry a strict CSP as the first thing in <head> (the dev server needs inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -15,7 +16,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // courseServerPlugin: the course's real server under <base>api/ for `npm run dev` (src/server/node/vite-plugin.ts).
+  plugins: [react(), contentSecurityPolicy(), courseServerPlugin()],
   build: { target: 'es2022' },
   test: {
     environment: 'jsdom',
