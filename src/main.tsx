@@ -2,6 +2,7 @@
 // build inlines. The code only makes it interactive, so it loads after the first paint.
 // It imports nothing the app shares (chunks that import from it would list its stylesheet).
 import { afterFirstPaint } from './app/after-first-paint.ts';
+import { keepEarlyActions } from './app/early-actions.ts';
 import { lessonInUrl } from './app/lesson-in-url.ts';
 // Every stylesheet is imported here and only here: the build inlines this one stylesheet into each
 // page, so prerendered views are styled before their code arrives, and no chunk loaded later
@@ -12,6 +13,9 @@ import './components/pretend/pretend.css';
 import './components/flask-session/flask-session.css';
 import './components/lesson/quiz.css';
 import './lessons/storage-comparison/demos/storage-map.css';
+
+// First of all: what the learner types or presses before the code arrives is kept and done later.
+keepEarlyActions();
 
 afterFirstPaint(() => {
   // The lesson's prose loads alongside the app rather than after it.
