@@ -131,38 +131,37 @@ def later():
         },
         {
           kind: 'p',
-          text: 'And this is the pretend server\'s version of the same two routes, the code that answered you on the first step. A handler takes a request and returns a response; the `cookie` package writes and reads the headers, as Express does.',
+          text: 'And this is the course\'s own server\'s version of the same two routes, the code that answered you on the first step (in this page, or on a real server under `npm run dev`). A handler takes a Fetch `Request` and returns a `Response` (Hono); the `cookie` package writes and reads the headers, as Express does.',
         },
         {
           kind: 'code',
           language: 'js',
-          caption: 'src/stores/pretend-http/flask-demo-routes.ts: the same routes in TypeScript',
-          code: `/** \`resp.set_cookie('fav_color', fav_color)\` in the seed's Flask demo. */
-function handleFormCookie(request: PretendRequest): PretendResponse {
-  const color = new URL(request.url).searchParams.get('fav_color');
-  if (color === null) {
-    return textResponse('Bad Request\\nThe form did not send fav_color.', { status: 400 });
-  }
-  let setCookie: string;
-  try {
-    setCookie = formatSetCookie('fav_color', color, { path: '/' });
-  } catch {
-    return textResponse('Bad Request\\nThat color cannot be encoded into a cookie.', { status: 400 });
-  }
-  return textResponse(
-    \`Thanks! I asked your browser to remember that your favorite color is \${color}.\\nNow visit /later-cookie: will it remember?\`,
-    { headers: [['Set-Cookie', setCookie]] },
-  );
-}
+          caption: 'src/server/flask-cookie-routes.ts: the same routes in TypeScript (Hono)',
+          code: `  // \`resp.set_cookie('fav_color', fav_color)\` in the lecture's Flask demo. Flask answers 400 when
+  // the form field is missing (\`request.args['fav_color']\` raises BadRequestKeyError).
+  app.get('/handle-form-cookie', (c) => {
+    const color = c.req.query('fav_color');
+    if (color === undefined) return badRequest(c, 'The form did not send fav_color.');
+    let header: string;
+    try {
+      header = serializeSetCookie(FAV_COLOR_COOKIE, color, { path: cookiePath });
+    } catch {
+      return badRequest(c, 'That color cannot be encoded into a cookie.');
+    }
+    const tooBig = oversizeReason(color);
+    if (tooBig !== null) return badRequest(c, tooBig);
+    sendSetCookie(c, header);
+    return plainText(c, \`Thanks! I asked your browser to remember that your favorite color is \${color}.\\nNow visit /later-cookie: will it remember?\`);
+  });
 
-/** \`request.cookies.get('fav_color', '<unset>')\` in the seed's Flask demo. */
-function laterCookie(request: PretendRequest): PretendResponse {
-  const color = parseCookieHeader(request.headers.get('Cookie')).get('fav_color');
-  if (color === undefined) {
-    return textResponse(\`Your favorite color is \${UNSET}.\\nYour browser sent no fav_color cookie, so I have no idea.\`);
-  }
-  return textResponse(\`Your favorite color is \${color}.\\nI read it from the Cookie header your browser sent.\`);
-}`,
+  // \`request.cookies.get('fav_color', '<unset>')\` in the lecture's Flask demo.
+  app.get('/later-cookie', (c) => {
+    const color = parseCookieHeader(c.req.header('Cookie')).get(FAV_COLOR_COOKIE);
+    if (color === undefined) {
+      return plainText(c, \`Your favorite color is \${UNSET}.\\nYour browser sent no fav_color cookie, so I have no idea.\`);
+    }
+    return plainText(c, \`Your favorite color is \${color}.\\nI read it from the Cookie header your browser sent.\`);
+  });`,
         },
         {
           kind: 'list',

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { cookiesLesson } from '../../../src/lessons/cookies/lesson.ts';
-import routesSource from '../../../src/stores/pretend-http/flask-demo-routes.ts?raw';
+import routesSource from '../../../src/server/flask-cookie-routes.ts?raw';
 
-test('the JavaScript handler shown in the cookies lesson is the pretend server\'s real code', () => {
+test("the JavaScript handler shown in the cookies lesson is the server's real code", () => {
   const step = cookiesLesson.steps.find((candidate) => candidate.id === 'flask-cookies');
   const block = step?.blocks.find((candidate) => candidate.kind === 'code' && candidate.language === 'js');
   const code = block?.kind === 'code' ? block.code : '';

@@ -1,4 +1,4 @@
-import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { setCookieVia, visit, type Experiment } from '../../../components/lesson/demos/pretend-experiments.ts';
 
 /**

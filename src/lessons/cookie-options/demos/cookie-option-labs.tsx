@@ -1,5 +1,5 @@
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { PretendConsole } from '../../../components/pretend/pretend-console.tsx';
 import {
   domainExperiments,

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { LabOutput, useExperimentRunner } from '../../../components/lesson/demos/pretend-lab.tsx';
 import { setCookieVia, visit, type Experiment } from '../../../components/lesson/demos/pretend-experiments.ts';

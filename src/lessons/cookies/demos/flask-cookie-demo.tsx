@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';

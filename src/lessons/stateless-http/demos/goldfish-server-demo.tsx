@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/pretend-sites.ts';
+import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
