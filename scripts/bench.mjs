@@ -218,6 +218,12 @@ if (flask.status !== 0) {
   console.error(`\nbench: scripts/bench-flask.mjs failed (exit ${flask.status ?? flask.signal})`);
   failed = true;
 }
+// The command line's guesser against CPython (itsdangerous and hashlib loops) on the same word list.
+const cli = spawnSync(process.execPath, [resolve(root, 'scripts/bench-cli.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' });
+if (cli.status !== 0) {
+  console.error(`\nbench: scripts/bench-cli.mjs failed (exit ${cli.status ?? cli.signal})`);
+  failed = true;
+}
 if (overBudget.length > 0) {
   console.error(`\nbench: ${overBudget.length} route(s) over the first-screen budget of ${kb(FIRST_SCREEN_BUDGET)} gzip:`);
   for (const { route, total, largest } of overBudget) {
