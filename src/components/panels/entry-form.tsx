@@ -22,7 +22,7 @@ export function EntryForm({ label, draft, onChange, onSave, children }: EntryFor
     onSave(draft);
   };
   return (
-    <form className="entry-form" aria-label={label} onSubmit={submit}>
+    <form className="entry-form" aria-label={label} method="dialog" onSubmit={submit}>
       <div className="field">
         <label htmlFor={nameId}>Name</label>
         <input

@@ -22,7 +22,7 @@ export function StorageWriteForm({ area, storageKey, label, saveLabel }: Props) 
     setOutcome(store.setItem(storageKey, text));
   };
   return (
-    <form className="demo-row" onSubmit={save}>
+    <form className="demo-row" method="dialog" onSubmit={save}>
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <input id={id} type="text" value={text} onChange={(e) => setText(e.target.value)} />
