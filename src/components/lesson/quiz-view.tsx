@@ -8,18 +8,21 @@ export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {
   const { answered, record } = useQuizProgress();
   const [choice, setChoice] = useState<string | null>(null);
   const [checked, setChecked] = useState<string | null>(null);
+  const [unpicked, setUnpicked] = useState(false);
   const name = useId();
   const correct = checked !== null && checked === quiz.answer;
 
   const check = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
+    // Not disabled while nothing is picked: a press made before the page was interactive must still count (src/app/early-actions.ts).
+    setUnpicked(choice === null);
     if (choice === null) return;
     setChecked(choice);
     if (choice === quiz.answer) record(quiz.id);
   };
 
   return (
-    <form className="quiz" onSubmit={check}>
+    <form className="quiz" method="dialog" onSubmit={check}>
       <fieldset>
         <legend>
           <span className="quiz-label">Check your understanding{answered.has(quiz.id) ? ' (answered ✓)' : ''}:</span>{' '}
@@ -27,13 +30,19 @@ export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {
         </legend>
         {quiz.options.map((option) => (
           <label key={option} className="quiz-option">
-            <input type="radio" name={name} value={option} checked={choice === option} onChange={() => setChoice(option)} /> <InlineText text={option} />
+            <input type="radio" name={name} value={option} checked={choice === option} onChange={() => {
+                setChoice(option);
+                setUnpicked(false);
+              }} /> <InlineText text={option} />
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={choice === null}>
-        Check answer
-      </button>
+      <button type="submit">Check answer</button>
+      {unpicked ? (
+        <p role="alert" className="panel-alert">
+          Pick one of the answers first, then check it.
+        </p>
+      ) : null}
       <div role="status" className="quiz-feedback">
         {checked === null ? null : (
           <>
