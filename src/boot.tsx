@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
-import { appCookiePath, routerBasename } from './app/base-path.ts';
+import { appCookiePath, routerBasename } from './config/env.ts';
 import { browserExperimentPlaces } from './stores/experiments/browser-experiment-places.ts';
 import { cleanUpInterruptedRuns } from './stores/experiments/experiment-guard.ts';
 import { registerServiceWorker } from './stores/service-worker.ts';

@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
-import { routerBasename } from './app/base-path.ts';
+import { routerBasename } from './config/env.ts';
 
-export { pathParamPatterns, prerenderedRoutes } from './app/paths.ts';
+export { pathParamPatterns, prerenderedRoutes } from './content/course-routes.ts';
 
 /**
  * Renders one route to HTML at build time, waiting for lazily loaded parts (demos, pages) so the

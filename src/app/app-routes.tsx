@@ -4,7 +4,7 @@ import { FlaskSessionPage } from './pages/flask-session-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { LessonPage } from './pages/lesson-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { lessonPathParams } from './paths.ts';
+import { lessonPathParams } from '../content/course-routes.ts';
 import { RootLayout } from './root-layout.tsx';
 
 // Its own chunk: lesson pages do not pay for the compare view's experiments.

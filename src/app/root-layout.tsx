@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { TabProbeBanner } from '../components/ui/tab-probe-banner.tsx';
 import { UpdatePrompt } from '../components/ui/update-prompt.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../config/paths.ts';
 
 export function RootLayout() {
   const { pathname } = useLocation();

@@ -1,4 +1,5 @@
-import type { LessonSlug, PanelId } from './types.ts';
+import type { PanelId } from '../config/mechanisms.ts';
+import type { LessonSlug } from './types.ts';
 
 /**
  * One table of facts about each browser-side mechanism, shared by the panels, the compare view and

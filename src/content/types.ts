@@ -4,12 +4,11 @@
  * `code`, **strong**, and [link text](/route) for routes inside the course.
  */
 
-export const PANEL_IDS = ['query', 'path', 'localStorage', 'sessionStorage', 'cookies'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
-
+import type { PanelId } from '../config/mechanisms.ts';
+import type { PathParam } from '../config/paths.ts';
 import type { LessonSlug } from '../lessons/course-order.ts';
 
-export type { LessonSlug };
+export type { LessonSlug, PathParam };
 
 /**
  * An interactive piece a step can embed: a key of its own lesson's demo table
@@ -60,17 +59,6 @@ export interface Step {
   readonly highlight?: Partial<Record<PanelId, readonly string[]>>;
   readonly inPathParam?: boolean;
   readonly blocks: readonly Block[];
-}
-
-/**
- * A lesson's own path segment: steps marked `inPathParam` are served at
- * `/lessons/<slug>/<segment>/<value>/<step id>`, the value readable as the route param `name`.
- */
-export interface PathParam {
-  readonly segment: string;
-  readonly name: string;
-  /** The value a link uses when it has none to carry. */
-  readonly fallback: string;
 }
 
 export interface Lesson {

@@ -1,5 +1,5 @@
-import { appCookiePath } from '../app/base-path.ts';
-import { appCookies } from '../stores/app-keys.ts';
+import { appCookiePath } from '../config/env.ts';
+import { appCookies } from '../config/app-keys.ts';
 import type { FlaskValue } from '../stores/flask-session/index.ts';
 import { failed, type WriteResult } from '../stores/result.ts';
 import { useCookies } from './use-cookies.ts';

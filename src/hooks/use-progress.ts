@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { appKeys } from '../stores/app-keys.ts';
+import { appKeys } from '../config/app-keys.ts';
 import { webStorageStore } from '../stores/browser-stores.ts';
 import { parseProgress, recordVisit, resetProgress, type Progress } from '../stores/progress.ts';
 import { useStorageItem } from './use-web-storage.ts';

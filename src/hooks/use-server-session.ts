@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
-import { appCookiePath } from '../app/base-path.ts';
-import { appCookies } from '../stores/app-keys.ts';
+import { appCookiePath } from '../config/env.ts';
+import { appCookies } from '../config/app-keys.ts';
 import type { WriteResult } from '../stores/result.ts';
 import { pageServerSessions, type ServerSessionRow, type ServerSessionSnapshot } from '../stores/server-side-session-store.ts';
 import { useCookies } from './use-cookies.ts';

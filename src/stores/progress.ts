@@ -1,5 +1,5 @@
 import { allQuizIds, allStepRefs, findLessonOutline, findStepOutline } from '../content/outline.ts';
-import { appKeys } from './app-keys.ts';
+import { appKeys } from '../config/app-keys.ts';
 import { valueIn, type WebStorageStore } from './web-storage-store.ts';
 
 /** What the course remembers about a learner, stored as JSON under `stl:progress`. */

@@ -1,4 +1,4 @@
-import { appKeys } from './app-keys.ts';
+import { appKeys } from '../config/app-keys.ts';
 import { createTabProbeChannel } from './tab-probe-channel.ts';
 
 /** The sessionStorage lab's probe (tab-probe-channel.ts): what a tab it opened finds in its own storage. */

@@ -3,10 +3,12 @@ import { allSteps, lessons } from '../../src/content/lessons.ts';
 import { courseOutline } from '../../src/content/course-outline.generated.ts';
 import { outlineOf } from '../../src/content/outline-of.ts';
 import { allQuizIds, getNeighbours } from '../../src/content/outline.ts';
-import { PANEL_IDS, type Block } from '../../src/content/types.ts';
+import { PANEL_IDS } from '../../src/config/mechanisms.ts';
+import type { Block } from '../../src/content/types.ts';
 import { COURSE_ORDER } from '../../src/lessons/course-order.ts';
 import { findDemo } from '../../src/components/lesson/demos/demo-view.tsx';
-import { paths, prerenderedRoutes, stepPath } from '../../src/app/paths.ts';
+import { paths, stepPath } from '../../src/config/paths.ts';
+import { prerenderedRoutes } from '../../src/content/course-routes.ts';
 import { FACT_KEYS, factLabels, strategies } from '../../src/content/strategies.ts';
 
 /** Every page of the course, from the code: home, each lesson of the outline, the compare page, the tool. */

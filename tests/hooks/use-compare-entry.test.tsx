@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, useNavigate } from 'react-router-dom';
 import { expect, test } from 'vitest';
 import { useCompareEntry } from '../../src/hooks/use-compare-entry.ts';
-import { paths } from '../../src/app/paths.ts';
+import { paths } from '../../src/config/paths.ts';
 
 const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter initialEntries={['/compare']}>{children}</MemoryRouter>;
 

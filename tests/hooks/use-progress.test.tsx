@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { useProgress } from '../../src/hooks/use-progress.ts';
-import { appKeys } from '../../src/stores/app-keys.ts';
+import { appKeys } from '../../src/config/app-keys.ts';
 import { resetBrowserState } from '../test-utils.tsx';
 
 beforeEach(() => resetBrowserState());

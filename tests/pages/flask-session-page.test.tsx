@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppRoutes } from '../../src/app/app-routes.tsx';
-import { paths } from '../../src/app/paths.ts';
+import { paths } from '../../src/config/paths.ts';
 import { parseTaggedJson, serializeTaggedJson } from '../../src/stores/flask-session/index.ts';
 import { readFlaskSessionVectors, vectorSignedWith } from '../components/flask-session/vectors.ts';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
-import { paths } from '../../src/app/paths.ts';
+import { paths } from '../../src/config/paths.ts';
 import { lessonOutlines } from '../../src/content/outline.ts';
 import { renderRoute, resetBrowserState } from '../test-utils.tsx';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import { courseRoutes, readCourseOutline } from '../../scripts/course-routes.mjs';
-import { paths, prerenderedRoutes } from '../../src/app/paths.ts';
+import { paths } from '../../src/config/paths.ts';
+import { prerenderedRoutes } from '../../src/content/course-routes.ts';
 import { lessonOutlines } from '../../src/content/outline.ts';
 
 test('the browser tests and the bench visit the same pages as the app routes, in course order', () => {

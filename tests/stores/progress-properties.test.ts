@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { stepPath } from '../../src/app/paths.ts';
+import { stepPath } from '../../src/config/paths.ts';
 import { allQuizIds, allStepRefs } from '../../src/content/outline.ts';
 import { answeredQuizzes, courseStepUrl, parseProgress, serializeProgress, stepKey, type Progress } from '../../src/stores/progress.ts';
 

@@ -1,4 +1,4 @@
-import { PANEL_IDS } from '../../content/types.ts';
+import { PANEL_IDS } from '../../config/mechanisms.ts';
 import { StoragePanel } from '../../components/panels/storage-panel.tsx';
 import { ClosedTabExperiment } from '../../components/compare/closed-tab-experiment.tsx';
 import { CompareProbeReporter } from '../../components/compare/compare-probe-reporter.tsx';

@@ -5,7 +5,7 @@ import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
 import { allQuizIds, allStepRefs } from '../../content/outline.ts';
 import { answeredQuizzes } from '../../stores/progress.ts';
-import { paths } from '../paths.ts';
+import { paths } from '../../config/paths.ts';
 
 function ContinueBox() {
   const { progress, reset } = useProgress();

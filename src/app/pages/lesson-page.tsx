@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { findLessonOutline, findStepOutline } from '../../content/outline.ts';
-import type { PathParam } from '../../content/types.ts';
+import type { PathParam } from '../../config/paths.ts';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
 import { StepNav } from '../../components/lesson/step-nav.tsx';

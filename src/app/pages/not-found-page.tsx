@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router-dom';
-import { paths } from '../paths.ts';
+import { paths } from '../../config/paths.ts';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();

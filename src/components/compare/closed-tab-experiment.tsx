@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useHref } from 'react-router-dom';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
-import { compareEntryPath, type CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { newProbeId } from '../../stores/experiments/compare-tab-probe.ts';
 import { markerKeys, serializeMarker } from '../../stores/experiments/experiment-markers.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';

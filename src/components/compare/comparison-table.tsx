@@ -1,5 +1,5 @@
 import { FACT_KEYS, factLabels, strategies } from '../../content/strategies.ts';
-import { PANEL_IDS } from '../../content/types.ts';
+import { PANEL_IDS } from '../../config/mechanisms.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { factCell } from '../../stores/experiments/measured-facts.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useHref } from 'react-router-dom';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
-import { compareEntryPath, type CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { COMPARE_PROBE_HASH_PREFIX, listenForCompareReports, newProbeId, type OpenedHow } from '../../stores/experiments/compare-tab-probe.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import { presenceOf } from '../../stores/experiments/read-everywhere.ts';

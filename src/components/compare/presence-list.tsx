@@ -1,5 +1,5 @@
 import { strategies } from '../../content/strategies.ts';
-import { PANEL_IDS } from '../../content/types.ts';
+import { PANEL_IDS } from '../../config/mechanisms.ts';
 import type { Presence } from '../../stores/experiments/read-everywhere.ts';
 
 /** Which of the five stores still hold the value, one line each. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { routerBasename } from '../../app/base-path.ts';
+import { routerBasename } from '../../config/env.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
-import type { CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import type { PretendRunContext } from '../../stores/experiments/pretend-compare-run.ts';
 import { readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';

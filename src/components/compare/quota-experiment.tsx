@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { appCookiePath } from '../../app/base-path.ts';
+import { appCookiePath } from '../../config/env.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { browserExperimentPlaces } from '../../stores/experiments/browser-experiment-places.ts';
 import { runGuarded } from '../../stores/experiments/experiment-guard.ts';

@@ -1,5 +1,5 @@
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
-import type { CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 import { markerKeys, serializeMarker } from '../../stores/experiments/experiment-markers.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';

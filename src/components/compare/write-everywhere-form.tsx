@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { appCookiePath } from '../../app/base-path.ts';
+import { appCookiePath } from '../../config/env.ts';
 import { browserCookieStore } from '../../stores/browser-cookie-store.ts';
 import { webStorageStore } from '../../stores/browser-stores.ts';
-import { checkCompareEntry, compareEntryPath, type CompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { checkCompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import { presenceOf, readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';
 import { writeEverywhere, type WriteOutcomes } from '../../stores/experiments/write-everywhere.ts';

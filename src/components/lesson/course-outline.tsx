@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { lessonOutlines } from '../../content/outline.ts';
-import { paths, stepPath } from '../../app/paths.ts';
+import { paths, stepPath } from '../../config/paths.ts';
 import { stepKey, type Progress } from '../../stores/progress.ts';
 
 interface CourseOutlineProps {

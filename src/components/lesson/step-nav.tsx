@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { getNeighbours } from '../../content/outline.ts';
 import type { LessonOutline, StepOutline } from '../../content/types.ts';
-import { stepPath } from '../../app/paths.ts';
+import { stepPath } from '../../config/paths.ts';
 
 /** Previous / next across lesson boundaries; the URL-path colour travels with its steps. */
 export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {

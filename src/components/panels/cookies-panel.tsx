@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { appCookiePath } from '../../app/base-path.ts';
+import { appCookiePath } from '../../config/env.ts';
 import { strategies } from '../../content/strategies.ts';
 import type { CookieEntry } from '../../stores/cookie-store.ts';
 import { decodedCookieValue } from '../../stores/document-cookie.ts';

@@ -1,4 +1,4 @@
-import type { PanelId } from '../../content/types.ts';
+import type { PanelId } from '../../config/mechanisms.ts';
 import { LazyCookiesPanel } from './lazy-cookies-panel.tsx';
 import { QueryStringPanel } from './query-string-panel.tsx';
 import { UrlPathPanel } from './url-path-panel.tsx';

@@ -1,4 +1,5 @@
-import { APP_COOKIE_PREFIX, APP_STORAGE_PREFIX } from '../app-keys.ts';
+import { APP_COOKIE_PREFIX, APP_STORAGE_PREFIX } from '../../config/app-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 
 /**
  * The one name/value pair the compare page writes "everywhere". The learner picks a short name;
@@ -6,11 +7,6 @@ import { APP_COOKIE_PREFIX, APP_STORAGE_PREFIX } from '../app-keys.ts';
  */
 export const COMPARE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,29}$/;
 export const COMPARE_VALUE_MAX = 100;
-
-export interface CompareEntry {
-  readonly name: string;
-  readonly value: string;
-}
 
 /** Where the pair lives in each store. */
 export function compareKeys(name: string): { readonly query: string; readonly storage: string; readonly cookie: string } {
@@ -29,12 +25,6 @@ export function checkCompareEntry(name: string, value: string): string | null {
   // /compare/x/.. would become /compare/. https://url.spec.whatwg.org/#single-dot-path-segment
   if (value === '.' || value === '..') return 'A value of only "." or ".." cannot travel in a URL path: browsers remove such a segment. Add another character.';
   return null;
-}
-
-/** `/compare/<name>/<value>`, relative to the router's basename, with the pair in the query too. */
-export function compareEntryPath(entry: CompareEntry): string {
-  const search = new URLSearchParams([[entry.name, entry.value]]).toString();
-  return `/compare/${encodeURIComponent(entry.name)}/${encodeURIComponent(entry.value)}?${search}`;
 }
 
 /** The pair a compare URL path carries (`/compare/<name>/<value>`, below the basename), or null. */

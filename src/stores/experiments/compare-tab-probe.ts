@@ -1,4 +1,4 @@
-import { PANEL_IDS, type PanelId } from '../../content/types.ts';
+import { PANEL_IDS, type PanelId } from '../../config/mechanisms.ts';
 import { createTabProbeChannel, newProbeId } from '../tab-probe-channel.ts';
 import { readEverywhere, type FoundValues, type TabView } from './read-everywhere.ts';
 

@@ -1,4 +1,4 @@
-import { APP_COOKIE_PREFIX } from '../app-keys.ts';
+import { APP_COOKIE_PREFIX } from '../../config/app-keys.ts';
 
 /**
  * The names the measuring experiments write under, in one dependency-free place, so the

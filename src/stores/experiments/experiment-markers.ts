@@ -1,4 +1,5 @@
-import { checkCompareEntry, type CompareEntry } from './compare-keys.ts';
+import { checkCompareEntry } from './compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 
 /**
  * Notes the compare page leaves for itself across a reload or a closed tab. Each is JSON under

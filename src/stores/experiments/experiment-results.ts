@@ -1,8 +1,8 @@
-import type { PanelId } from '../../content/types.ts';
+import type { PanelId } from '../../config/mechanisms.ts';
 import type { ProbeReport as CookieLimitReport } from '../cookie-limit-probe-run.ts';
 import { createStableStore, type StableStore } from '../stable-store.ts';
 import type { StorageArea } from '../web-storage-store.ts';
-import type { CompareEntry } from './compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 import type { OpenedHow } from './compare-tab-probe.ts';
 import type { HttpOnlyOutcome, RequestOutcome, RestartOutcome } from './pretend-compare-run.ts';
 import type { QuotaProbeResult } from './quota-probe.ts';

@@ -1,5 +1,5 @@
 import { strategies, type FactKey } from '../../content/strategies.ts';
-import type { PanelId } from '../../content/types.ts';
+import type { PanelId } from '../../config/mechanisms.ts';
 import { formatBytes } from '../byte-size.ts';
 import type { ExperimentResults } from './experiment-results.ts';
 

@@ -1,6 +1,7 @@
 import { pageHttpLog } from '../pretend-http/page-pretend-browser.ts';
 import { createPretendBrowser, type PretendBrowser } from '../pretend-http/pretend-browser.ts';
-import { compareEntryPath, compareKeys, type CompareEntry } from './compare-keys.ts';
+import { compareKeys } from './compare-keys.ts';
+import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { COMPARE_SITE_ORIGIN, HTTP_ONLY_COOKIE, createCompareServer, signInPath } from './compare-pretend-site.ts';
 import { whatTravelled, type Travelled } from './request-travel.ts';
 import { hasCookieNamed } from '../../lib/cookies/cookie-header.ts';

@@ -1,4 +1,4 @@
-import { PANEL_IDS, type PanelId } from '../../content/types.ts';
+import { PANEL_IDS, type PanelId } from '../../config/mechanisms.ts';
 import { splitDocumentCookie } from '../document-cookie.ts';
 import { compareKeys, parseComparePath } from './compare-keys.ts';
 

@@ -1,6 +1,7 @@
-import type { PanelId } from '../../content/types.ts';
+import type { PanelId } from '../../config/mechanisms.ts';
 import type { CookiePair } from '../pretend-http/http-types.ts';
-import { compareKeys, parseComparePath, type CompareEntry } from './compare-keys.ts';
+import { compareKeys, parseComparePath } from './compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 
 /** Which of the five values a request carried to the server, read off the request itself. */
 export type Travelled = Readonly<Record<PanelId, boolean>>;

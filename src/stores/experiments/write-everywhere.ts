@@ -1,6 +1,7 @@
 import type { CookieWrite } from '../cookie-rules.ts';
 import type { WriteResult } from '../result.ts';
-import { compareKeys, type CompareEntry } from './compare-keys.ts';
+import { compareKeys } from './compare-keys.ts';
+import type { CompareEntry } from '../../config/paths.ts';
 
 /** The three writable stores; the URL half (query + path) is a navigation the page makes. */
 export interface WriteTargets {

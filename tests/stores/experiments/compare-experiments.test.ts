@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkCompareEntry, compareEntryPath, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { checkCompareEntry, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { compareEntryPath } from '../../../src/config/paths.ts';
 import { checkClosedTab, parseMarker, serializeMarker } from '../../../src/stores/experiments/experiment-markers.ts';
 import { createExperimentResultsStore } from '../../../src/stores/experiments/experiment-results.ts';
 import { factCell } from '../../../src/stores/experiments/measured-facts.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { checkCompareEntry, COMPARE_VALUE_MAX, compareEntryPath, parseComparePath, type CompareEntry } from '../../../src/stores/experiments/compare-keys.ts';
+import { checkCompareEntry, COMPARE_VALUE_MAX, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { compareEntryPath, type CompareEntry } from '../../../src/config/paths.ts';
 
 const NAME_START = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const name = fc

@@ -1,4 +1,4 @@
-import { COLOR_MAX_LENGTH } from '../../../app/paths.ts';
+import { COLOR_MAX_LENGTH } from '../../../config/limits.ts';
 
 /** A colour typed by the learner: trimmed, non-empty, short. Returns a message when it is not. */
 export function checkColor(raw: string): { ok: true; color: string } | { ok: false; reason: string } {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { appCookiePath } from '../../../app/base-path.ts';
+import { appCookiePath } from '../../../config/env.ts';
 import { InterruptedRunNote } from '../../../components/ui/interrupted-run-note.tsx';
 import { documentCookieAccess, runCookieLimitProbe, type ProbeProgress, type ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
 import {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { appCookiePath } from '../../../app/base-path.ts';
-import { appCookies } from '../../../stores/app-keys.ts';
+import { appCookiePath } from '../../../config/env.ts';
+import { appCookies } from '../../../config/app-keys.ts';
 import type { WriteResult } from '../../../stores/result.ts';
 import { useCookies } from '../../../hooks/use-cookies.ts';
 import { WriteOutcome } from '../../../components/panels/write-outcome.tsx';

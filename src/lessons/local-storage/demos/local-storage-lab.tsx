@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
-import { appKeys } from '../../../stores/app-keys.ts';
+import { appKeys } from '../../../config/app-keys.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { StorageValueLine } from '../../../components/lesson/demos/storage-value-line.tsx';
 import { StorageWriteForm } from '../../../components/lesson/demos/storage-write-form.tsx';

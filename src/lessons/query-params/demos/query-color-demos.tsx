@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { Link, useHref, useNavigate } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
-import { stepPath } from '../../../app/paths.ts';
+import { stepPath } from '../../../config/paths.ts';
 import { useLiveQueryParam } from '../../../hooks/use-live-url.ts';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';

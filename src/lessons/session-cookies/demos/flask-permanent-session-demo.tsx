@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { appCookiePath } from '../../../app/base-path.ts';
+import { appCookiePath } from '../../../config/env.ts';
 import type { WriteResult } from '../../../stores/result.ts';
 import { FLASK_DEMO_COOKIE, useFlaskDemoSession } from '../../../hooks/use-flask-demo-session.ts';
 import { WriteOutcome } from '../../../components/panels/write-outcome.tsx';

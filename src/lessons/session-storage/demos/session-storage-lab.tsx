@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
-import { appKeys } from '../../../stores/app-keys.ts';
+import { appKeys } from '../../../config/app-keys.ts';
 import { newProbeId, PROBE_HASH_PREFIX, type ProbeReport } from '../../../stores/tab-probe.ts';
 import { useProbeReports } from '../../../hooks/use-probe-reports.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';

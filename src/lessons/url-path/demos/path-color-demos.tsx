@@ -1,6 +1,6 @@
 import { Link, useHref, useNavigate, useParams } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
-import { stepPath } from '../../../app/paths.ts';
+import { stepPath } from '../../../config/paths.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { checkColor, isCssColor } from '../../../components/lesson/demos/color-input.ts';
