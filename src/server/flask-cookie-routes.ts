@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { parseCookieHeader } from '../lib/cookies/cookie-header.ts';
 import { serializeSetCookie } from '../lib/cookies/set-cookie-header.ts';
-import { COOKIE_LIMITS } from '../stores/cookie-rules.ts';
-import { utf8Bytes } from '../stores/byte-size.ts';
+import { COOKIE_LIMITS } from '../lib/cookies/cookie-rules.ts';
+import { utf8Bytes } from '../lib/byte-size.ts';
 import { sendSetCookie } from './exchange-echo.ts';
 import type { CourseEnv } from './server-env.ts';
 import { badRequest, plainText } from './text-response.ts';

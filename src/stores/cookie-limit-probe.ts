@@ -1,5 +1,5 @@
 import { serialize } from 'cookie';
-import { utf8Bytes } from './byte-size.ts';
+import { utf8Bytes } from '../lib/byte-size.ts';
 import { COOKIE_PROBE_PREFIX, isProbeCookieName } from './experiments/experiment-keys.ts';
 
 export { isProbeCookieName };

@@ -1,5 +1,5 @@
-import { utf8Bytes } from './byte-size.ts';
-import { checkCookieWrite, pathMatches, type CookieWrite } from './cookie-rules.ts';
+import { utf8Bytes } from '../lib/byte-size.ts';
+import { checkCookieWrite, pathMatches, type CookieWrite } from '../lib/cookies/cookie-rules.ts';
 import { splitDocumentCookie } from './document-cookie.ts';
 import { failed, ok, type WriteResult } from './result.ts';
 import { createWatchedListeners } from './watched-listeners.ts';

@@ -1,4 +1,4 @@
-import { formatBytes } from './byte-size.ts';
+import { formatBytes } from '../lib/byte-size.ts';
 
 export function errorName(error: unknown): string {
   if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') {

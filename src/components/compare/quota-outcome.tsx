@@ -1,4 +1,4 @@
-import { formatBytes } from '../../stores/byte-size.ts';
+import { formatBytes } from '../../lib/byte-size.ts';
 import type { ExperimentResults } from '../../stores/experiments/experiment-results.ts';
 import type { ChangedMeanwhile, QuotaProbeResult } from '../../stores/experiments/quota-probe.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';

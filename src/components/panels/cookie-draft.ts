@@ -1,4 +1,4 @@
-import type { CookieWrite } from '../../stores/cookie-rules.ts';
+import type { CookieWrite } from '../../lib/cookies/cookie-rules.ts';
 import type { CookieOptionsDraft } from './cookie-options-fields.tsx';
 
 export type DraftParse = { readonly status: 'ok'; readonly write: CookieWrite } | { readonly status: 'failed'; readonly reason: string };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { SameSite } from '../../stores/cookie-rules.ts';
+import type { SameSite } from '../../lib/cookies/cookie-rules.ts';
 
 export interface CookieOptionsDraft {
   readonly path: string;

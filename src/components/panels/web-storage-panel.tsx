@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { strategies } from '../../content/strategies.ts';
-import { formatBytes } from '../../stores/byte-size.ts';
+import { formatBytes } from '../../lib/byte-size.ts';
 import { failed, type WriteResult } from '../../stores/result.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';
 import { useWebStorage } from '../../hooks/use-web-storage.ts';

@@ -1,6 +1,6 @@
 import { strategies, type FactKey } from '../../content/strategies.ts';
 import type { PanelId } from '../../config/mechanisms.ts';
-import { formatBytes } from '../byte-size.ts';
+import { formatBytes } from '../../lib/byte-size.ts';
 import type { ExperimentResults } from './experiment-results.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CookieWrite } from '../cookie-rules.ts';
+import type { CookieWrite } from '../../lib/cookies/cookie-rules.ts';
 import type { WriteResult } from '../result.ts';
 import { compareKeys } from './compare-keys.ts';
 import type { CompareEntry } from '../../config/paths.ts';

@@ -2,8 +2,8 @@
  * Browser limits tough-cookie does not enforce (RFC 6265bis §5.6, §5.7; Chromium, Firefox,
  * Safari). Pure functions, no tough-cookie, so the UI can import them statically.
  */
-import { utf8Bytes } from '../byte-size.ts';
-import { COOKIE_LIMITS } from '../cookie-rules.ts';
+import { utf8Bytes } from '../../lib/byte-size.ts';
+import { COOKIE_LIMITS } from '../../lib/cookies/cookie-rules.ts';
 import { filterSetCookieAttributes, splitSetCookieHeader, type CookieAttribute } from '../../lib/cookies/set-cookie-header.ts';
 
 // One source for the browser's limits: the real Cookies panel's rules (cookie-rules.ts).

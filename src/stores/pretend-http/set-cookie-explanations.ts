@@ -1,5 +1,5 @@
 import type { CookieAttribute } from './cookie-limits.ts';
-import { firstInvalidNameChar } from '../cookie-rules.ts';
+import { firstInvalidNameChar } from '../../lib/cookies/cookie-rules.ts';
 import { splitSetCookieHeader } from '../../lib/cookies/set-cookie-header.ts';
 
 /**
