@@ -1,7 +1,7 @@
 import { utf8Encode } from './cookie-parts.ts';
-import { itsdangerousBase64Decode } from './python-base64.ts';
+import { base64UrlEncode, itsdangerousBase64Decode } from './python-base64.ts';
 import type { FlaskSecrets } from './codec.ts';
-import { deriveSigningKey, resolveSigner, secretBytes, verifyBytes, EMPTY_SECRET_NOTE, type FlaskSecret } from './session-signing-key.ts';
+import { deriveSigningKey, resolveSigner, secretBytes, signBytes, verifyBytes, EMPTY_SECRET_NOTE, type FlaskSecret } from './session-signing-key.ts';
 
 /**
  * Not every `session` cookie is a Flask signed session. What else turns up:
@@ -121,4 +121,15 @@ export async function verifyFlaskSessionId(value: string, secrets: FlaskSecrets)
   }
   const tried = list.length > 1 ? ` with any of the ${list.length} keys` : '';
   return { ok: false, reason: `The id's signature does not match${tried} (salt "flask-session"): wrong secret key, or the id was changed.` };
+}
+
+/** The cookie Flask-Session sets for this id with SESSION_USE_SIGNER: `id.signature` (Signer.sign, salt "flask-session"). */
+export async function signFlaskSessionId(id: string, secret: FlaskSecret): Promise<string> {
+  const bytes = secretBytes(secret);
+  if (!bytes.ok) throw new Error(bytes.reason);
+  const signer = resolveSigner({ salt: FLASK_SESSION_ID_SALT });
+  if (!signer.ok) throw new Error(signer.reason);
+  const key = await deriveSigningKey(bytes.bytes, signer.signer);
+  const signature = await signBytes(key, utf8Encode(id));
+  return `${id}.${base64UrlEncode(signature)}`;
 }

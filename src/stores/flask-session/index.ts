@@ -33,7 +33,7 @@ export {
   type SigningDigest,
 } from './session-signing-key.ts';
 export { LEGACY_EPOCH_SECONDS, looksLegacy, type TimestampEpoch } from './session-timestamp.ts';
-export { classifyCookie, explainCookieKind, FLASK_SESSION_ID_SALT, verifyFlaskSessionId, type CookieKind, type SignedIdResult } from './cookie-kind.ts';
+export { classifyCookie, explainCookieKind, FLASK_SESSION_ID_SALT, signFlaskSessionId, verifyFlaskSessionId, type CookieKind, type SignedIdResult } from './cookie-kind.ts';
 export {
   DEFAULT_SESSION_COOKIE_NAME,
   MAX_COOKIE_INPUT_CHARS,
