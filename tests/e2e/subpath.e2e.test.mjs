@@ -11,7 +11,8 @@ import { openPage, waitForInteractive } from './harness.mjs';
 const site = mkdtempSync(join(tmpdir(), 'stl-subpath-'));
 let server;
 before(() => {
-  const build = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.mjs'), '--base=/course/', `--outDir=${join(site, 'course')}`], {
+  // The space form (`--base /course/`); scripts/run-e2e.mjs uses the `--outDir=` form.
+  const build = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.mjs'), '--base', '/course/', '--outDir', join(site, 'course')], {
     stdio: 'inherit',
   });
   assert.equal(build.status, 0, 'subpath build');
