@@ -33,8 +33,12 @@ export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret
     let current = true;
     const started = performance.now();
     const check = async (): Promise<FlaskVerdict> => {
+      // Each step in a task of its own: inflating and parsing up to 64 KiB of JSON is tens of
+      // milliseconds, and a chain of promises would run decode and verify in one long task.
+      await nextTask();
       const decoded = await codec.decodeSessionCookie(cookie);
-      const verified = secret !== '' && canVerify ? await codec.verifySessionCookie(cookie, secret) : null;
+      await nextTask();
+      const verified = secret !== '' && canVerify && current ? await codec.verifySessionCookie(cookie, secret) : null;
       return { cookie, secret, decoded, verified, checkedAt: Date.now(), elapsedMs: performance.now() - started };
     };
     check().then(
@@ -52,6 +56,24 @@ export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret
   }, [codec, cookie, secret, canVerify]);
   if (cookie === '') return { verdict: null, stale: false };
   return { verdict, stale: verdict === null || verdict.cookie !== cookie || verdict.secret !== secret };
+}
+
+/**
+ * Resolves in a later task, so the browser can paint and handle input first: scheduler.yield()
+ * where there is one (https://developer.mozilla.org/en-US/docs/Web/API/Scheduler/yield), else a
+ * MessageChannel message (unlike setTimeout, not throttled to 1 s in a background tab).
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function platformFailure(error: unknown): SessionError {

@@ -128,11 +128,9 @@ export function startSecretGuessRun(options: SecretGuessRunOptions): SecretGuess
     const total = fileDone ? options.words.length + fileWords : null;
     const perSecond = tried > 0 && elapsedMs > 0 ? (tried * 1000) / elapsedMs : null;
     let secondsLeft: number | null = null;
-    if (status === 'running' && file && bytesRead > 0 && elapsedMs > 0) {
-      secondsLeft = ((file.totalBytes - bytesRead) * elapsedMs) / bytesRead / 1000;
-    } else if (status === 'running' && total !== null && perSecond !== null) {
-      secondsLeft = (total - tried) / perSecond;
-    }
+    // A file's line count is known only at its end: estimate it from the lines per byte read so far.
+    const expected = total ?? (file && bytesRead > 0 ? options.words.length + (fileWords * file.totalBytes) / bytesRead : null);
+    if (status === 'running' && expected !== null && perSecond !== null) secondsLeft = (expected - tried) / perSecond;
     return {
       status,
       total,

@@ -29,19 +29,48 @@ export const WORD_BATCH_SIZE = 4096;
 /** A line longer than this is cut here (a guess is a key, not a novel; also bounds the carry-over). */
 export const MAX_LINE_CHARS = 4096;
 
-/** Splits text that arrives in pieces into lines; a line may span pieces. */
-export function createLineSplitter(maxLineChars = MAX_LINE_CHARS): { push(text: string): string[]; end(): string[] } {
-  let carry = '';
+export interface LineSplitter {
+  /** Adds the next piece of text (a line may span pieces). */
+  push(text: string): void;
+  /** The next complete non-empty line, or null when the text so far holds no more. */
+  next(): string | null;
+  /** After the last piece: what is left (a last line without a line break), or null. */
+  end(): string | null;
+}
+
+/**
+ * Splits text that arrives in pieces into lines, one line per `next()`, so the work done at once
+ * is what the caller takes, not the size of the piece (a file's pieces can be 2 MiB).
+ */
+export function createLineSplitter(maxLineChars = MAX_LINE_CHARS): LineSplitter {
+  let buffer = '';
+  let pos = 0;
   return {
     push(text) {
-      const parts = (carry + text).split(/[\n\r\0]/);
-      carry = (parts.pop() ?? '').slice(0, maxLineChars);
-      return parts.filter((line) => line !== '').map((line) => line.slice(0, maxLineChars));
+      // What is left is a partial line: a line longer than the cap keeps only its first part.
+      buffer = buffer.slice(pos, pos + maxLineChars) + text;
+      pos = 0;
+    },
+    next() {
+      for (;;) {
+        let i = pos;
+        const length = buffer.length;
+        while (i < length) {
+          const code = buffer.charCodeAt(i);
+          if (code === 10 || code === 13 || code === 0) break;
+          i++;
+        }
+        if (i >= length) return null;
+        const line = buffer.slice(pos, Math.min(i, pos + maxLineChars));
+        pos = i + 1;
+        if (line !== '') return line;
+      }
     },
     end() {
-      const last = carry;
-      carry = '';
-      return last === '' ? [] : [last];
+      const rest = buffer.slice(pos, pos + maxLineChars);
+      buffer = '';
+      pos = 0;
+      return rest === '' ? null : rest;
     },
   };
 }
@@ -77,17 +106,23 @@ export function streamWordList(file: Blob, batchSize = WORD_BATCH_SIZE): WordLis
     reader = file.stream().pipeThrough(counter).pipeThrough(new TextDecoderStream(encoding)).getReader();
     const splitter = createLineSplitter();
     let batch: string[] = [];
+    // Lines are cut only as batches are asked for: one batch of work per request, however large a piece.
     for (;;) {
-      const { done, value } = await reader.read();
-      for (const line of done ? splitter.end() : splitter.push(value)) {
+      const line = splitter.next();
+      if (line !== null) {
         batch.push(line);
         if (batch.length >= batchSize) {
           yield { words: batch, bytesRead };
           batch = [];
         }
+        continue;
       }
+      const { done, value } = await reader.read();
       if (done) break;
+      splitter.push(value);
     }
+    const last = splitter.end();
+    if (last !== null) batch.push(last);
     if (batch.length > 0) yield { words: batch, bytesRead };
     return undefined;
   }

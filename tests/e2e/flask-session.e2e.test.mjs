@@ -52,7 +52,7 @@ test('the compressed fixture inflates in the browser’s own DecompressionStream
   await context.close();
 });
 
-test('the weak-secret guesser finds the lecture's secret in Web Workers, loaded only when asked', async () => {
+test('the weak-secret guesser finds the lecture’s secret in Web Workers, loaded only when asked', async () => {
   const seed = fixture('SHHHHHHHHHH SEEKRIT');
   const { context, page, errors } = await openPage('/');
   const scripts = scriptLog(page);
@@ -66,7 +66,7 @@ test('the weak-secret guesser finds the lecture's secret in Web Workers, loaded 
   assert.equal(workers.length, 0, 'no worker before the learner asks');
   const own = Array.from({ length: 30_000 }, (_, i) => `not-it-${i}`).join('\n');
   await page.getByLabel('Or a word list file (text, one guess per line)').setInputFiles({ name: 'guesses.txt', mimeType: 'text/plain', buffer: Buffer.from(own) });
-  await page.getByText('30,000 guesses from guesses.txt', { exact: false }).waitFor();
+  await page.getByText('guesses.txt, 378.9 kB: read line by line', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Guess the secret key' }).click();
   const foundLine = page.getByText(/^Found the secret key/);
   await foundLine.waitFor({ timeout: 20_000 });
@@ -74,7 +74,8 @@ test('the weak-secret guesser finds the lecture's secret in Web Workers, loaded 
   assert.match(found, /"SHHHHHHHHHH SEEKRIT", confirmed with WebCrypto/);
   assert.ok(workers.length >= 1 && workers.every((url) => /secret-guess\.worker/.test(url)), `workers: ${workers}`);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  assert.equal(workers.length, Math.min(cores, 8, Math.ceil((30_000 + 68) / 5000)));
+  // One per core at most; the file is streamed, so its line count is only estimated from its size.
+  assert.ok(workers.length <= Math.min(cores, 8), `${workers.length} workers on ${cores} cores`);
   assert.equal(await page.getByText('No Web Workers here').count(), 0);
 
   await page.getByRole('button', { name: 'Use this secret key' }).click();

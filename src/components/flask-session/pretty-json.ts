@@ -87,7 +87,8 @@ export function prettyJsonCapped(text: string, options: PrettyJsonOptions = {}):
         out += char;
     }
   }
-  return { text: out, remainingInputChars: text.length - i, indentCapped: deepest > maxDepth };
+  // The last token may have added a line break and its indent past the limit.
+  return { text: out.length > maxChars ? out.slice(0, maxChars) : out, remainingInputChars: text.length - i, indentCapped: deepest > maxDepth };
 }
 
 /** The whole text pretty-printed (indentation capped, length not): for small inputs. */

@@ -61,7 +61,7 @@ test('finds "dev" for the dev fixture, split over two workers, confirmed by WebC
   expect(run.getSnapshot()).toBe(final);
 });
 
-test('the built-in list finds the lecture's secret', async () => {
+test('the built-in list finds the lecture’s secret', async () => {
   expect(COMMON_FLASK_SECRETS).toContain('SHHHHHHHHHH SEEKRIT');
   const run = startSecretGuessRun({ cookie: lectureVector.cookie, words: COMMON_FLASK_SECRETS, workerCount: 1, spawn: createInlineGuessWorker, confirm: confirmSessionSecret });
   expect((await run.finished).secret).toBe('SHHHHHHHHHH SEEKRIT');

@@ -25,14 +25,26 @@ async function allBatches(file: Blob, batchSize?: number): Promise<WordBatch[]> 
 }
 
 test('a word list file is split into lines across chunks: LF, CRLF, CR and NUL end a line, blanks are skipped', async () => {
-  const splitter = createLineSplitter();
-  // A CRLF split between two chunks, and a line split in the middle.
-  expect([...splitter.push('dev\r'), ...splitter.push('\nsec'), ...splitter.push('ret\0\0one\rtwo\n\n  spaced  '), ...splitter.end()]).toEqual([
+  const splitter = createLineSplitter(12);
+  const lines: string[] = [];
+  const drain = (): void => {
+    for (let line = splitter.next(); line !== null; line = splitter.next()) lines.push(line);
+  };
+  // A CRLF split between two pieces, a line split in the middle, a line over the cap.
+  for (const piece of ['dev\r', '\nsec', 'ret\0\0one\rtwo\n\n  spaced  ', '\nx'.padEnd(10, 'x'), 'y'.repeat(20), '\nlast']) {
+    splitter.push(piece);
+    drain();
+  }
+  const last = splitter.end();
+  if (last !== null) lines.push(last);
+  expect(lines).toEqual([
     'dev',
     'secret',
     'one',
     'two',
     '  spaced  ',
+    'xxxxxxxxxyyy',
+    'last',
   ]);
   const file = new Blob(['\uFEFFalpha\r\nbeta\r\n', 'gamma\0delta\r\nclé\n']);
   const batches = await allBatches(file, 2);
