@@ -100,3 +100,30 @@ export async function seriousAxeViolations(page) {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
 }
+
+/**
+ * Opens `path` with some of its scripts held back, as on a slow connection: every `/assets/*.js`
+ * for which `hold(url)` is true waits until the test calls `release()`. `page` is returned as soon
+ * as the prerendered HTML has arrived (the page looks ready; it is not). By default everything is
+ * held except the page's entry script (`index-*.js`, the one the HTML itself names).
+ * `javaScript: false` opens it with scripting disabled: what the page does before any script runs.
+ */
+export async function openPageHeld(path, { hold = (url) => !/\/assets\/index-[^/]*\.js$/.test(url), viewport = { width: 1300, height: 900 }, javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    if (hold(route.request().url())) await released;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' });
+  return { context, page, errors, release };
+}
