@@ -14,8 +14,8 @@ import { parseCookie, parseSetCookie, type SetCookie } from 'cookie';
 /** Flask's SESSION_COOKIE_NAME default (flask/src/flask/app.py default_config). */
 export const DEFAULT_SESSION_COOKIE_NAME = 'session';
 
-/** Longer pastes are refused with a message: ~30 full 4 KB cookies' worth, far past any real header for one site. */
-export const MAX_COOKIE_INPUT_CHARS = 128 * 1024;
+/** Longer pastes are refused with a message: 16 full 4 KB cookies, far past any real header for one site, and small enough to decode well inside a frame budget. */
+export const MAX_COOKIE_INPUT_CHARS = 64 * 1024;
 
 export type CookieInputSource = 'value' | 'name-value' | 'cookie-header' | 'set-cookie' | 'devtools-row';
 
