@@ -1,4 +1,5 @@
 import { parseCookie, parseSetCookie, type SetCookie } from 'cookie';
+import { INPUT_MAX_CHARS } from './input-limits.ts';
 
 /**
  * What a learner pastes into the `Session cookie` box → the one cookie value Flask would
@@ -14,8 +15,8 @@ import { parseCookie, parseSetCookie, type SetCookie } from 'cookie';
 /** Flask's SESSION_COOKIE_NAME default (flask/src/flask/app.py default_config). */
 export const DEFAULT_SESSION_COOKIE_NAME = 'session';
 
-/** Longer pastes are refused with a message: 16 full 4 KB cookies, far past any real header for one site, and small enough to decode well inside a frame budget. */
-export const MAX_COOKIE_INPUT_CHARS = 64 * 1024;
+/** Longer pastes are refused with a message: the tool's one input limit (input-limits.ts, 64 KiB), 16 full 4 KB cookies. */
+export const MAX_COOKIE_INPUT_CHARS = INPUT_MAX_CHARS;
 
 export type CookieInputSource = 'value' | 'name-value' | 'cookie-header' | 'set-cookie' | 'devtools-row';
 
