@@ -1,6 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { SessionError, SessionResult } from '../stores/flask-session/index.ts';
+import { createSessionChecker, type SessionChecker } from '../workers/session-codec-client.ts';
 import type { FlaskCodec } from './use-flask-codec.ts';
+
+const checkers = new WeakMap<FlaskCodec, SessionChecker>();
+/** One checker (and so one codec worker) per loaded codec, shared by every caller. */
+function checkerFor(codec: FlaskCodec): SessionChecker {
+  let checker = checkers.get(codec);
+  if (!checker) checkers.set(codec, (checker = createSessionChecker(codec)));
+  return checker;
+}
 
 export interface FlaskVerdict {
   readonly cookie: string;
@@ -23,8 +32,9 @@ export interface FlaskVerdictState {
 }
 
 /**
- * Decodes and (given a secret) verifies the cookie as it is typed. The codec is async, so
- * this is a small effect; an answer for input that has since changed is dropped.
+ * Decodes and (given a secret) verifies the cookie as it is typed, in a Web Worker where there is
+ * one (session-codec-client.ts). The codec is async, so this is a small effect; an answer for
+ * input that has since changed is dropped.
  */
 export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret: string, canVerify: boolean): FlaskVerdictState {
   const [verdict, setVerdict] = useState<FlaskVerdict | null>(null);
@@ -32,13 +42,15 @@ export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret
     if (codec === null || cookie === '') return;
     let current = true;
     const started = performance.now();
+    const checker = checkerFor(codec);
     const check = async (): Promise<FlaskVerdict> => {
-      // Each step in a task of its own: inflating and parsing up to 64 KiB of JSON is tens of
-      // milliseconds, and a chain of promises would run decode and verify in one long task.
+      // Each step in a task of its own: where decoding runs on the page (no workers), inflating and
+      // parsing up to 64 KiB of JSON is tens of milliseconds, and a chain of promises would run
+      // decode and verify in one long task.
       await nextTask();
-      const decoded = await codec.decodeSessionCookie(cookie);
+      const decoded = await checker.decodeSessionCookie(cookie);
       await nextTask();
-      const verified = secret !== '' && canVerify && current ? await codec.verifySessionCookie(cookie, secret) : null;
+      const verified = secret !== '' && canVerify && current ? await checker.verifySessionCookie(cookie, secret) : null;
       return { cookie, secret, decoded, verified, checkedAt: Date.now(), elapsedMs: performance.now() - started };
     };
     check().then(

@@ -60,7 +60,10 @@ test('the weak-secret guesser finds the lecture’s secret in Web Workers, loade
   assert.equal(scripts.some((url) => /guess-secret|secret-guess|flask-session/.test(url)), false, 'no codec, tool or worker in another page’s load');
 
   const workers = [];
-  page.on('worker', (worker) => workers.push(worker.url()));
+  // Guessing workers only: decoding runs in a worker of its own (session-codec.worker).
+  page.on('worker', (worker) => {
+    if (!/session-codec\.worker/.test(worker.url())) workers.push(worker.url());
+  });
   await visit(page, toolUrl({ cookie: seed.cookie }));
   await page.getByRole('status').getByText('Signature not checked', { exact: true }).waitFor();
   assert.equal(workers.length, 0, 'no worker before the learner asks');
