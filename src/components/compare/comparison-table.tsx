@@ -1,7 +1,7 @@
 import { FACT_KEYS, factLabels, strategies } from '../../content/strategies.ts';
 import { PANEL_IDS } from '../../config/mechanisms.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
-import { factCell } from '../../stores/experiments/measured-facts.ts';
+import { factCell } from './measured-facts.ts';
 
 /** The lecture's comparison, one row per store: measured in this browser where an experiment ran, documented until then. */
 export function ComparisonTable() {

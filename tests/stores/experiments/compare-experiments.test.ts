@@ -3,7 +3,7 @@ import { checkCompareEntry, parseComparePath } from '../../../src/stores/experim
 import { compareEntryPath } from '../../../src/config/paths.ts';
 import { checkClosedTab, parseMarker, serializeMarker } from '../../../src/stores/experiments/experiment-markers.ts';
 import { createExperimentResultsStore } from '../../../src/stores/experiments/experiment-results.ts';
-import { factCell } from '../../../src/stores/experiments/measured-facts.ts';
+import { factCell } from '../../../src/components/compare/measured-facts.ts';
 import { presenceOf, readEverywhere, type TabView } from '../../../src/stores/experiments/read-everywhere.ts';
 import { whatTravelled } from '../../../src/stores/experiments/request-travel.ts';
 import { strategies } from '../../../src/content/strategies.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { runCookieLimitProbe, type CookieAccess } from '../../../src/stores/cookie-limit-probe-run.ts';
 import { createExperimentResultsStore } from '../../../src/stores/experiments/experiment-results.ts';
-import { factCell } from '../../../src/stores/experiments/measured-facts.ts';
+import { factCell } from '../../../src/components/compare/measured-facts.ts';
 
 /** A cookie jar that keeps name + value up to 4096 bytes and at most 180 cookies, like Chromium. */
 function fakeJar(): CookieAccess & { jar: Map<string, string> } {

@@ -1,7 +1,7 @@
 import { strategies, type FactKey } from '../../content/strategies.ts';
 import type { PanelId } from '../../config/mechanisms.ts';
 import { formatBytes } from '../../lib/byte-size.ts';
-import type { ExperimentResults } from './experiment-results.ts';
+import type { ExperimentResults } from '../../stores/experiments/experiment-results.ts';
 
 /**
  * One cell of the comparison table: what was measured in this browser once its experiment has
