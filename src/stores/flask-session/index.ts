@@ -44,3 +44,4 @@ export {
 } from './session-cookie-input.ts';
 export { parseTaggedJson, serializeTaggedJson, TAG_KEYS, type TaggedJsonParsed } from './tagged-json.ts';
 export { DEFAULT_INFLATE_LIMIT_BYTES } from './zlib-streams.ts';
+export { MAX_AGE_LIMIT_SECONDS, parseMaxAge, secretKeysFrom, signatureValidText, type MaxAgeResult, type SecretKeys } from './tool-options.ts';
