@@ -29,7 +29,8 @@ export const courseOutline: readonly LessonOutline[] = [
           "cookies"
         ],
         "quizIds": [
-          "stateless-http/second-request"
+          "stateless-http/second-request",
+          "stateless-http/what-stateless-means"
         ]
       }
     ]
@@ -39,6 +40,9 @@ export const courseOutline: readonly LessonOutline[] = [
     "title": "Query params and hidden fields",
     "summary": "Carry state in the URL: every link and form passes it on to the next request.",
     "status": "ready",
+    "carriesQuery": [
+      "fav-color"
+    ],
     "steps": [
       {
         "id": "introduction",
@@ -191,7 +195,9 @@ export const courseOutline: readonly LessonOutline[] = [
             "stl:fav-color"
           ]
         },
-        "quizIds": []
+        "quizIds": [
+          "local-storage/safari-week"
+        ]
       },
       {
         "id": "never-sent",
@@ -320,7 +326,8 @@ export const courseOutline: readonly LessonOutline[] = [
           ]
         },
         "quizIds": [
-          "cookies/what-travels"
+          "cookies/what-travels",
+          "cookies/host-only"
         ]
       }
     ]
@@ -337,7 +344,9 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/max-age-wins"
+        ]
       },
       {
         "id": "scope",
@@ -345,7 +354,9 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/domain-widens"
+        ]
       },
       {
         "id": "path",
@@ -353,7 +364,9 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/path-admin"
+        ]
       },
       {
         "id": "security",
@@ -361,7 +374,10 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/httponly",
+          "cookie-options/secure-http"
+        ]
       },
       {
         "id": "same-site",
@@ -369,7 +385,9 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/same-site-post"
+        ]
       },
       {
         "id": "prefixes",
@@ -377,7 +395,9 @@ export const courseOutline: readonly LessonOutline[] = [
         "panels": [
           "cookies"
         ],
-        "quizIds": []
+        "quizIds": [
+          "cookie-options/host-prefix"
+        ]
       },
       {
         "id": "your-own-header",
@@ -394,8 +414,7 @@ export const courseOutline: readonly LessonOutline[] = [
           "cookies"
         ],
         "quizIds": [
-          "cookie-options/max-age-wins",
-          "cookie-options/httponly"
+          "cookie-options/too-big"
         ]
       }
     ]
@@ -497,7 +516,9 @@ export const courseOutline: readonly LessonOutline[] = [
             "stl_session"
           ]
         },
-        "quizIds": []
+        "quizIds": [
+          "sessions/tampered-payload"
+        ]
       },
       {
         "id": "secret-key",
@@ -506,6 +527,7 @@ export const courseOutline: readonly LessonOutline[] = [
           "cookies"
         ],
         "quizIds": [
+          "sessions/default-attributes",
           "sessions/readable"
         ]
       }
@@ -514,7 +536,7 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "session-cookies",
     "title": "\"Session\" vs \"session cookie\"",
-    "summary": "Two different things share one word: a server-side notion of a visit, and a cookie without an expiry.",
+    "summary": "Two different things share one word: state that follows a visitor across requests (in Flask, by default, inside a signed cookie), and a cookie without an expiry.",
     "status": "ready",
     "steps": [
       {
@@ -581,7 +603,62 @@ export const courseOutline: readonly LessonOutline[] = [
           "cookies"
         ],
         "quizIds": [
-          "server-side-sessions/rotate"
+          "server-side-sessions/rotate",
+          "server-side-sessions/stolen-copy"
+        ]
+      }
+    ]
+  },
+  {
+    "slug": "flask-sessions-hands-on",
+    "title": "Sessions in Flask, hands on",
+    "summary": "Run a real Flask app on your own computer: set, read, pop and clear session values, and watch the cookie in DevTools.",
+    "status": "ready",
+    "steps": [
+      {
+        "id": "run-it",
+        "title": "Run the demo app",
+        "panels": [],
+        "quizIds": []
+      },
+      {
+        "id": "set-and-read",
+        "title": "Set a value, read it later",
+        "panels": [],
+        "quizIds": [
+          "flask-sessions-hands-on/edited-payload"
+        ]
+      },
+      {
+        "id": "pop-and-clear",
+        "title": "Remove one value, or all of them",
+        "panels": [],
+        "quizIds": [
+          "flask-sessions-hands-on/pop-or-clear"
+        ]
+      },
+      {
+        "id": "no-secret-key",
+        "title": "Without a SECRET_KEY",
+        "panels": [],
+        "quizIds": [
+          "flask-sessions-hands-on/no-secret"
+        ]
+      },
+      {
+        "id": "mutation-trap",
+        "title": "The mutation trap",
+        "panels": [],
+        "quizIds": [
+          "flask-sessions-hands-on/mutation"
+        ]
+      },
+      {
+        "id": "flask-session",
+        "title": "Server-side, with Flask-Session",
+        "panels": [],
+        "quizIds": [
+          "flask-sessions-hands-on/flask-session-cookie"
         ]
       }
     ]

@@ -59,9 +59,12 @@ export const strategies: Record<PanelId, StrategyFacts> = {
   localStorage: {
     name: 'localStorage',
     lives: 'the browser, per origin',
-    lifetime: 'until removed or site data is cleared',
+    // Safari: script-writable storage deleted after 7 days of use without a visit, https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/
+    lifetime: 'until removed or site data is cleared (Safari: 7 days of use without a visit)',
     scope: 'every tab of this origin',
-    capacity: '~10 MiB (Chromium, UTF-16) / 5 MiB (Firefox) per origin',
+    // 5,242,880 characters in Chromium (10 MiB of UTF-16) and Firefox (5 MiB quota counted in characters):
+    // https://developer.mozilla.org/en-US/docs/Web/API/Storage_API/Storage_quotas_and_eviction_criteria#web_storage
+    capacity: 'about 5.2 million characters per origin (Chromium, Firefox)',
     sentToServer: 'never',
     readableByJs: 'yes, by any script on the origin',
     setBy: 'page JavaScript',
@@ -73,7 +76,7 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     lives: 'the browser, per tab and origin',
     lifetime: 'until the tab closes (survives reloads)',
     scope: 'this tab only; window.open copies it',
-    capacity: '~10 MiB (Chromium) / 5 MiB (Firefox) per origin',
+    capacity: 'about 5.2 million characters per origin (Chromium, Firefox)',
     sentToServer: 'never',
     readableByJs: 'yes, by any script in this tab',
     setBy: 'page JavaScript',
@@ -82,10 +85,11 @@ export const strategies: Record<PanelId, StrategyFacts> = {
   },
   cookies: {
     name: 'Cookies',
-    lives: 'the browser, per domain and path',
+    lives: 'the browser, per host (or Domain) and path',
     lifetime: 'the browser session, or until Expires / Max-Age (≤ 400 days)',
     scope: 'every tab; requests matching domain and path',
-    capacity: '4096 bytes each (name + value), ~180 per domain',
+    // 180 per site: Chromium kDomainMaxCookies, Firefox network.cookie.maxPerHost (sources in src/lessons/cookie-options/lesson.ts)
+    capacity: '4096 bytes each (name + value), 180 per site',
     sentToServer: 'yes, with every matching request',
     readableByJs: 'yes, unless HttpOnly',
     setBy: 'the server (Set-Cookie) or page JavaScript',

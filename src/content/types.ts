@@ -36,10 +36,16 @@ export interface QuizBlock {
   readonly kind: 'quiz';
   readonly id: string;
   readonly question: string;
+  /**
+   * The options in the order shown: fixed in the data (the same on the server and after hydration,
+   * never shuffled at render), with the correct one not always first.
+   */
   readonly options: readonly string[];
   /** The correct option, exactly as written in `options`. */
   readonly answer: string;
   readonly explanation: string;
+  /** For every wrong option (keyed by its exact text): why it is wrong, shown when a learner picks it. */
+  readonly whyWrong: Readonly<Record<string, string>>;
   /** How to check it with the panels or on /compare. */
   readonly verify: string;
 }
@@ -71,6 +77,12 @@ export interface Lesson {
   readonly status: 'ready' | 'outline';
   /** Routing this lesson declares for itself: a value carried in the path of its `inPathParam` steps. */
   readonly pathParam?: PathParam;
+  /**
+   * Query params this lesson's state lives in: every link from one of its steps to another (Next,
+   * Previous, the outline, its demos) passes on the ones this URL has, as a shared link's
+   * `/step-zero?fav-color=blue` → `/step-one?fav-color=blue` does.
+   */
+  readonly carriesQuery?: readonly string[];
   readonly steps: readonly Step[];
   readonly recap: readonly string[];
 }

@@ -15,6 +15,7 @@ export const COURSE_ORDER = [
   'sessions',
   'session-cookies',
   'server-side-sessions',
+  'flask-sessions-hands-on',
   'which-to-use',
 ] as const;
 

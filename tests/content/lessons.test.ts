@@ -91,7 +91,10 @@ describe('links and demos inside lessons', () => {
   test('every internal link points at a real route', () => {
     for (const { step } of allSteps()) {
       for (const text of step.blocks.flatMap(blockTexts)) {
-        for (const [, href] of text.matchAll(/\]\(([^)]+)\)/g)) expect(knownPaths, `link ${href}`).toContain(href);
+        for (const [, href = ''] of text.matchAll(/\]\(([^)]+)\)/g)) {
+          // Files under public/downloads/ are not routes: course-facts.test.ts checks each link names a real file.
+          if (!href.startsWith('/downloads/')) expect(knownPaths, `link ${href}`).toContain(href);
+        }
       }
     }
   });

@@ -42,6 +42,26 @@ def text(body: str):
     return body + "\n", 200, {"Content-Type": "text/plain; charset=utf-8"}
 
 
+# --- 0. State in the query string and in hidden fields (GET and POST) --------
+
+
+@app.get("/step-zero")
+def step_zero():
+    return render_template("step-zero.html")
+
+
+@app.get("/step-one")
+def step_one():
+    return render_template("step-one.html", fav_color=request.args.get("fav-color", ""))
+
+
+@app.route("/step-two", methods=["GET", "POST"])
+def step_two():
+    # GET forms and links send fav-color in the URL (request.args); a POST form sends it in the body (request.form).
+    source = request.form if request.method == "POST" else request.args
+    return render_template("step-two.html", fav_color=source.get("fav-color", ""), method=request.method)
+
+
 # --- 1. A plain cookie -----------------------------------------------------
 
 
@@ -163,7 +183,7 @@ def cart_show():
 @app.get("/")
 def index():
     return text(
-        "Try: /handle-form-cookie?fav_color=blue, /later-cookie, /session-demo, /session-show, "
+        "Try: /step-zero, /handle-form-cookie?fav_color=blue, /later-cookie, /session-demo, /session-show, "
         "/server-session-demo, /server-session-show, /some-route, /my-route, /forget-number, "
         "/logout, /cart/add?item=taco, /cart"
     )

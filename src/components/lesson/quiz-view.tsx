@@ -11,6 +11,8 @@ export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {
   const [unpicked, setUnpicked] = useState(false);
   const name = useId();
   const correct = checked !== null && checked === quiz.answer;
+  // Why the picked option is wrong: the learner learns from the mistake, not only that it was one.
+  const whyWrong = checked !== null && !correct && Object.hasOwn(quiz.whyWrong, checked) ? (quiz.whyWrong[checked] ?? '') : '';
 
   const check = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -47,7 +49,7 @@ export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {
         {checked === null ? null : (
           <>
             <p className={correct ? 'quiz-correct' : 'quiz-wrong'}>
-              <strong>{correct ? 'Correct.' : 'Not quite — try again.'}</strong> {correct ? <InlineText text={quiz.explanation} /> : null}
+              <strong>{correct ? 'Correct.' : 'Not quite — try again.'}</strong> <InlineText text={correct ? quiz.explanation : whyWrong} />
             </p>
             <p>
               <strong>Verify it:</strong> <InlineText text={quiz.verify} />

@@ -8,6 +8,7 @@ export const demos = {
   'cookie-path-lab': lazyDemo('CookiePathLab', () => import('./demos/cookie-option-labs.tsx').then((m) => m.CookiePathLab)),
   'cookie-security-lab': lazyDemo('CookieSecurityLab', () => import('./demos/cookie-option-labs.tsx').then((m) => m.CookieSecurityLab)),
   'cookie-same-site-lab': lazyDemo('CookieSameSiteLab', () => import('./demos/cookie-option-labs.tsx').then((m) => m.CookieSameSiteLab)),
+  'same-site-policy-lab': lazyDemo('SameSitePolicyLab', () => import('./demos/same-site-policy-lab.tsx').then((m) => m.SameSitePolicyLab)),
   'cookie-prefix-lab': lazyDemo('CookiePrefixLab', () => import('./demos/cookie-option-labs.tsx').then((m) => m.CookiePrefixLab)),
   'set-cookie-playground': lazyDemo('SetCookiePlayground', () => import('./demos/set-cookie-playground.tsx').then((m) => m.SetCookiePlayground)),
   'cookie-limit-probe': lazyDemo('CookieLimitProbeDemo', () => import('./demos/cookie-limit-probe-demo.tsx').then((m) => m.CookieLimitProbeDemo)),

@@ -19,22 +19,32 @@ export const cookiesLesson = {
       blocks: [
         {
           kind: 'p',
-          text: 'HTTP forgets everything between requests. A **cookie** is the web\'s oldest fix: a small name/value pair — both are strings — that a **server asks the browser to keep**. The server sends it in a `Set-Cookie` response header; from then on the browser adds it, in a `Cookie` header, to every request it sends to that site.',
+          text: 'HTTP forgets everything between requests. A **cookie** is the web\'s oldest fix: a small name/value pair — both are strings — that a **server asks the browser to keep**. The server sends it in a `Set-Cookie` response header; from then on the browser adds it, in a `Cookie` header, to every request it sends to that host.',
+        },
+        {
+          kind: 'p',
+          // Host-only cookies: RFC 6265 §5.3 step 6 (no Domain attribute → host-only-flag, sent only to the same host),
+          // https://www.rfc-editor.org/rfc/rfc6265#section-5.3 ; "site" = scheme + registrable domain,
+          // https://developer.mozilla.org/en-US/docs/Glossary/Site and https://html.spec.whatwg.org/multipage/browsers.html#sites
+          text: 'Two words, one meaning each, for the rest of the course. The **host** is the name in the address: `www.rithmschool.com` and `shop.rithmschool.com` are two hosts. The **site** is the registrable domain they share, `rithmschool.com`: those two hosts are one site, `ads.example` is another. A cookie set without a `Domain` attribute is **host-only**: it goes back to the exact host that set it, not to the other hosts of its site.',
         },
         {
           kind: 'table',
-          caption: 'Sites and the cookies they might set',
-          head: ['Site', 'Cookie', 'What it remembers'],
+          caption: 'Hosts and the cookies they might set',
+          head: ['Host', 'Cookie', 'What it remembers'],
           rows: [
             ['www.rithmschool.com', '`favorite_food=taco`', 'a preference'],
             ['shop.example', '`cart_id=8c1f2a`', 'which cart is yours'],
             ['mail.example', '`session=eyJ1c2VyIjo0Mn0…`', 'that you logged in (see [Sessions](/lessons/sessions))'],
-            ['ads.example', '`ad_id=visitor-42`', 'you, on every site that shows its ads'],
+            // Third-party cookies in 2026: Safari blocks them (https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/),
+            // Firefox partitions them per top-level site (https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/State_Partitioning),
+            // Chrome still sends them outside Incognito (https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/Third-party_cookies).
+            ['ads.example', '`ad_id=visitor-42`', 'you, on every site that shows its ads — in Chrome; Safari blocks that cookie and Firefox keeps one per site ([SameSite](/lessons/cookie-options/same-site))'],
           ],
         },
         {
           kind: 'p',
-          text: 'Each site sees only its own cookies. The browser keeps them all, sorted by site, and decides on each request which ones go along.',
+          text: 'Each host sees only the cookies meant for it. The browser keeps them all, sorted by host and domain, and decides on each request which ones go along.',
         },
         {
           kind: 'heading',
@@ -60,7 +70,23 @@ export const cookiesLesson = {
           kind: 'callout',
           variant: 'pitfall',
           title: 'Values are encoded, never pasted',
-          text: 'Submit the colour `blue; Domain=evil.com`. The server encodes it (`blue%3B%20Domain%3Devil.com`), so it stays one value instead of becoming a `Domain` attribute. A server that builds the header by concatenation would be open to that injection.',
+          text: 'Submit the colour `blue; Domain=evil.com`. The pretend server is written in JavaScript and encodes the value with the `cookie` package, which **percent-encodes** it: `blue%3B%20Domain%3Devil.com`. It stays one value instead of becoming a `Domain` attribute. A server that builds the header by concatenation would be open to that injection.',
+        },
+        {
+          kind: 'code',
+          language: 'text',
+          caption: 'The same value, encoded by two libraries',
+          // Werkzeug quotes values with characters outside its safe set and writes ; and other bytes as octal escapes:
+          // dump_cookie in src/werkzeug/http.py (_cookie_no_quote_re / _cookie_slash_re),
+          // https://github.com/pallets/werkzeug/blob/main/src/werkzeug/http.py — checked with Werkzeug 3.1:
+          // python3 -c "from werkzeug.http import dump_cookie; print(dump_cookie('fav_color','blue; Domain=evil.com'))"
+          // The JavaScript `cookie` package's serialize() uses encodeURIComponent by default: https://github.com/jshttp/cookie#encode
+          code: `Flask (Werkzeug):          Set-Cookie: fav_color="blue\\073 Domain=evil.com"; Path=/
+JavaScript (cookie pkg):   Set-Cookie: fav_color=blue%3B%20Domain%3Devil.com; Path=/`,
+        },
+        {
+          kind: 'p',
+          text: 'Flask\'s Werkzeug wraps such a value in double quotes and writes the `;` as the octal escape `\\073`; `request.cookies` undoes it, so your view gets `blue; Domain=evil.com` back. Check it yourself: `python3 -c "from werkzeug.http import dump_cookie; print(dump_cookie(\'fav_color\', \'blue; Domain=evil.com\'))"`.',
         },
       ],
     },
@@ -116,7 +142,7 @@ Cookie: favorite_food=taco`,
         {
           kind: 'code',
           language: 'python',
-          caption: 'app.py: setting and reading a cookie in Flask (the seed lecture\'s demo)',
+          caption: 'app.py: setting and reading a cookie in Flask (the lecture\'s demo)',
           code: `@app.route("/handle-form-cookie")
 def handle_form():
     fav_color = request.args["fav_color"]
@@ -130,46 +156,12 @@ def later():
     return render_template("later-cookie.html", fav_color=fav_color)`,
         },
         {
-          kind: 'p',
-          text: 'And this is the course\'s own server\'s version of the same two routes, the code that answered you on the first step (in this page, or on a real server under `npm run dev`). A handler takes a Fetch `Request` and returns a `Response` (Hono); the `cookie` package writes and reads the headers, as Express does.',
-        },
-        {
-          kind: 'code',
-          language: 'js',
-          caption: 'src/server/flask-cookie-routes.ts: the same routes in TypeScript (Hono)',
-          code: `  // \`resp.set_cookie('fav_color', fav_color)\` in the lecture's Flask demo. Flask answers 400 when
-  // the form field is missing (\`request.args['fav_color']\` raises BadRequestKeyError).
-  app.get('/handle-form-cookie', (c) => {
-    const color = c.req.query('fav_color');
-    if (color === undefined) return badRequest(c, 'The form did not send fav_color.');
-    let header: string;
-    try {
-      header = serializeSetCookie(FAV_COLOR_COOKIE, color, { path: cookiePath });
-    } catch {
-      return badRequest(c, 'That color cannot be encoded into a cookie.');
-    }
-    const tooBig = oversizeReason(color);
-    if (tooBig !== null) return badRequest(c, tooBig);
-    sendSetCookie(c, header);
-    return plainText(c, \`Thanks! I asked your browser to remember that your favorite color is \${color}.\\nNow visit /later-cookie: will it remember?\`);
-  });
-
-  // \`request.cookies.get('fav_color', '<unset>')\` in the lecture's Flask demo.
-  app.get('/later-cookie', (c) => {
-    const color = parseCookieHeader(c.req.header('Cookie')).get(FAV_COLOR_COOKIE);
-    if (color === undefined) {
-      return plainText(c, \`Your favorite color is \${UNSET}.\\nYour browser sent no fav_color cookie, so I have no idea.\`);
-    }
-    return plainText(c, \`Your favorite color is \${color}.\\nI read it from the Cookie header your browser sent.\`);
-  });`,
-        },
-        {
           kind: 'list',
           items: [
             '`set_cookie` only adds a header to the response: nothing is stored until the browser accepts it.',
             'The cookie comes back on the **next** request, not this one: `request.cookies` in the same view still has the old value.',
             'Both sides are strings. Flask gives you `"42"`, not `42`; anything richer must be encoded (see [Sessions](/lessons/sessions)).',
-            'Cookies are per **site** and per **path**, and they travel with every matching request. Browsers drop a cookie whose name and value exceed 4096 bytes — the next lesson measures it in your browser.',
+            'Cookies are per **host** (or per domain, with `Domain`) and per **path**, and they travel with every matching request. Browsers drop a cookie whose name and value exceed 4096 bytes — the next lesson measures it in your browser.',
           ],
         },
       ],
@@ -228,7 +220,7 @@ document.cookie;   // "stl_fav_color=blue; …other cookies"`,
           caption: 'The columns of DevTools → Application → Cookies',
           head: ['Column', 'Meaning'],
           rows: [
-            ['Name, Value', 'the pair itself, as stored (often percent-encoded)'],
+            ['Name, Value', 'the pair itself, as the server wrote it (percent-encoded by JavaScript\'s `cookie` package, quoted with octal escapes by Flask)'],
             ['Domain', 'which hosts get it; a leading dot means subdomains too'],
             ['Path', 'which paths get it'],
             ['Expires / Max-Age', 'when it goes; "Session" means when the browser closes'],
@@ -245,17 +237,35 @@ document.cookie;   // "stl_fav_color=blue; …other cookies"`,
           kind: 'quiz',
           id: 'cookies/what-travels',
           question: 'The page has `stl:color` in localStorage and a cookie `stl_color`. It requests `/later-cookie`. What does the server receive?',
-          options: ['Both values', 'Only the cookie, in the `Cookie` header', 'Only the localStorage value', 'Neither: the browser sends nothing it stores'],
-          answer: 'Only the cookie, in the `Cookie` header',
-          explanation: 'Cookies that match the request\'s domain and path go with it automatically; web storage never leaves the browser unless a script copies it into a request.',
+          options: ['Both values, in two headers', 'Only the localStorage value', 'Neither: nothing stored is sent', 'Only the cookie, in `Cookie`'],
+          answer: 'Only the cookie, in `Cookie`',
+          explanation: 'Cookies that match the request\'s host and path go with it automatically; web storage never leaves the browser unless a script copies it into a request.',
+          whyWrong: {
+            'Both values, in two headers': 'There is no header for localStorage: a script would have to put the value into the request itself.',
+            'Only the localStorage value': 'It is the other way round: the cookie travels by itself, localStorage never does.',
+            'Neither: nothing stored is sent': 'Sending stored cookies back is exactly what cookies are for.',
+          },
           verify: 'On [the compare page](/compare), write a value everywhere and run **Send a request to the server**: the HTTP log shows the `Cookie` header and no `stl:` key.',
+        },
+        {
+          kind: 'quiz',
+          id: 'cookies/host-only',
+          question: '`www.rithmschool.com` answers with `Set-Cookie: cart=3` (no Domain). Later the browser requests `shop.rithmschool.com`. Is `cart` sent?',
+          options: ['Yes: both hosts are one site', 'Only if it is also SameSite=Lax', 'No: a cookie without Domain is host-only'],
+          answer: 'No: a cookie without Domain is host-only',
+          explanation: 'Without `Domain` the cookie goes back only to `www.rithmschool.com`. `Domain=rithmschool.com` would share it with `shop.` and every other host of the domain.',
+          whyWrong: {
+            'Yes: both hosts are one site': 'Being one **site** matters to SameSite; which **hosts** get a cookie is decided by Domain, and without it only the setting host does.',
+            'Only if it is also SameSite=Lax': 'SameSite decides which requests from other sites carry a cookie; it never widens a cookie to another host.',
+          },
+          verify: 'In [the Domain lab](/lessons/cookie-options/scope), set a cookie from `www.` without Domain and send a request to `shop.`: the log shows no `Cookie` header.',
         },
       ],
     },
   ],
   recap: [
     'Servers set cookies with `Set-Cookie`; browsers send them back in `Cookie` on every matching request.',
-    'Cookies are small strings, per site and path; the server reads them from the request, never from the browser directly.',
+    'Cookies are small strings, per host (or Domain) and path; the server reads them from the request, never from the browser directly.',
     '`document.cookie` reads name=value pairs and writes one cookie at a time; DevTools → Application → Cookies shows them all.',
   ],
 } satisfies Lesson;

@@ -46,9 +46,31 @@ localStorage.setItem("prefs", JSON.stringify({ dark: true }));`,
       blocks: [
         {
           kind: 'p',
-          text: 'Save a colour, then reload, or open this page in a new tab: the value is still there. It even survives closing the browser. It stays until the page removes it or the learner clears site data.',
+          text: 'Save a colour, then reload, or open this page in a new tab: the value is still there. It even survives closing the browser. It stays until the page removes it or the learner clears site data — with one exception.',
         },
         { kind: 'demo', demo: 'local-storage-lab' },
+        {
+          kind: 'callout',
+          variant: 'note',
+          title: 'Safari forgets after seven days',
+          // WebKit's Intelligent Tracking Prevention: "7-Day Cap on All Script-Writeable Storage" (localStorage,
+          // IndexedDB, cookies set by document.cookie, …) after seven days of Safari use without user interaction on the
+          // site — https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/ (Safari 13.1 and later).
+          text: 'Safari deletes everything a site\'s scripts wrote — localStorage, and cookies set from JavaScript — once you have used Safari for seven days without visiting that site. Cookies a server set with `Set-Cookie` are not capped that way. Never treat localStorage as the only copy of something that matters.',
+        },
+        {
+          kind: 'quiz',
+          id: 'local-storage/safari-week',
+          question: 'A Safari user saves a draft in localStorage, then browses other sites in Safari for ten days before returning. What does `getItem` give?',
+          options: ['the draft: localStorage lasts forever', '`null`: Safari deleted the site\'s script data', 'the draft, but only once the server resends it'],
+          answer: '`null`: Safari deleted the site\'s script data',
+          explanation: 'Safari deletes script-writable storage after seven days of Safari use without a visit to the site. Keep anything important on the server too.',
+          whyWrong: {
+            'the draft: localStorage lasts forever': 'In Chromium and Firefox it would; Safari caps script-writable storage at seven days of use without a visit.',
+            'the draft, but only once the server resends it': 'The server never had the draft: localStorage is not sent to it, so nothing can be resent.',
+          },
+          verify: 'A page cannot wait ten days for you: in Safari, Settings → Privacy → Prevent cross-site tracking is what turns this on. In any browser, save a value here, restart the browser and see that it is still there — the part every browser agrees on.',
+        },
       ],
     },
     {
@@ -90,22 +112,31 @@ localStorage.setItem("prefs", JSON.stringify({ dark: true }));`,
         },
         {
           kind: 'p',
-          text: 'Browsers cap each origin\'s localStorage: about 10 MiB counted as UTF-16 in Chromium (roughly 5 million characters), 5 MiB in Firefox. A write past the quota throws `QuotaExceededError`; try a huge value in the panel\'s form to see the message.',
+          // Chromium: 10 MiB per storage area counted as UTF-16 (2 bytes a character), kPerStorageAreaQuota in
+          // https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/common/dom_storage/dom_storage_constants.h ;
+          // Firefox: dom.storage.default_quota = 5120 KiB counted in characters,
+          // https://searchfox.org/mozilla-central/source/modules/libpref/init/StaticPrefList.yaml . Both: 5,242,880
+          // characters of keys and values. MDN: https://developer.mozilla.org/en-US/docs/Web/API/Storage_API/Storage_quotas_and_eviction_criteria#web_storage
+          text: 'Browsers cap each origin\'s localStorage at about **5.2 million characters** of keys and values together, in Chromium and in Firefox alike (5,242,880). A write past the quota throws `QuotaExceededError`; try a huge value in the panel\'s form to see the message.',
         },
         {
           kind: 'quiz',
           id: 'local-storage/reload-and-new-tab',
           question: 'You save `stl:theme` = `dark` in localStorage, then open the same site in a new tab. What does the new tab\'s `localStorage.getItem(\'stl:theme\')` return?',
-          options: ['`null`: each tab has its own localStorage', '`"dark"`: every tab of the origin shares one localStorage', '`"dark"`, but only after the server sends it'],
-          answer: '`"dark"`: every tab of the origin shares one localStorage',
+          options: ['`"dark"`, once the server sends it', '`null`: each tab has its own store', '`"dark"`: the origin\'s tabs share it'],
+          answer: '`"dark"`: the origin\'s tabs share it',
           explanation: 'localStorage belongs to the origin, not the tab, and never involves the server.',
+          whyWrong: {
+            '`"dark"`, once the server sends it': 'The server never sees or sends localStorage; the new tab reads the browser\'s copy directly.',
+            '`null`: each tab has its own store': 'That is sessionStorage. localStorage is one store for every tab of the origin.',
+          },
           verify: 'Save a value in the localStorage panel, then use **Open a new tab** on [the compare page](/compare): the new tab reports what it sees.',
         },
       ],
     },
   ],
   recap: [
-    'localStorage is per origin, string-only, and persists until removed.',
+    'localStorage is per origin, string-only, about 5.2 million characters, and persists until removed (Safari: until seven days of use without a visit).',
     'It survives reloads, new tabs and restarts.',
     'It is never sent to the server; only page JavaScript reads it.',
     'Prefix your keys on shared origins, and keep secrets out of it.',

@@ -5,6 +5,8 @@ export const queryParams = {
   title: 'Query params and hidden fields',
   summary: 'Carry state in the URL: every link and form passes it on to the next request.',
   status: 'ready',
+  // This lesson's state is the query param: links between its steps carry it (the core reads it from here).
+  carriesQuery: ['fav-color'],
   youWillLearn: [
     'how `?fav-color=blue` carries state from one page to the next',
     'how a hidden form field passes it along on submit',
@@ -23,7 +25,7 @@ export const queryParams = {
         },
         {
           kind: 'p',
-          text: 'We will walk the seed lecture\'s three pages: `step-zero` asks for a colour, `step-one` shows it and passes it on, `step-two` shows it again. Watch the Query string panel: it reads this tab\'s real address bar.',
+          text: 'We will walk the lecture\'s three pages: `step-zero` asks for a colour, `step-one` shows it and passes it on, `step-two` shows it again. Watch the Query string panel: it reads this tab\'s real address bar.',
         },
         {
           kind: 'code',
@@ -81,6 +83,35 @@ def step_one():
 </form>`,
         },
         {
+          kind: 'p',
+          text: 'The lecture shows the hidden field in a **POST** form too. The field then travels in the request body instead of the URL: Flask reads it from `request.form`, the next address has no `?fav-color=`, and a reload makes the browser ask whether to send the form again.',
+          // request.form holds the parsed body of a POST form: https://flask.palletsprojects.com/en/stable/api/#flask.Request.form
+        },
+        {
+          kind: 'code',
+          language: 'html',
+          caption: 'step-one.html, the POST variant: the hidden field goes in the body',
+          code: `<form action="/step-two" method="POST">
+  <input type="hidden" name="fav-color" value="{{ fav_color }}">
+  <button>Continue</button>
+</form>`,
+        },
+        {
+          kind: 'code',
+          language: 'python',
+          caption: 'app.py: step two accepts both; GET reads request.args, POST reads request.form',
+          code: `@app.route("/step-two", methods=["GET", "POST"])
+def step_two():
+    source = request.form if request.method == "POST" else request.args
+    return render_template("step-two.html", fav_color=source["fav-color"])`,
+        },
+        {
+          kind: 'callout',
+          variant: 'try-it',
+          title: 'See both on a real server',
+          text: 'Run the [downloadable Flask demo](/downloads/flask-demo/app.py) (`pip install flask`, then `flask --app app run`) and open `/step-zero`: its step one has both buttons. In DevTools → Network, the GET request shows `fav-color` under the URL\'s query string; the POST request shows it under **Payload** (form data), and the address bar has no query string.',
+        },
+        {
           kind: 'callout',
           variant: 'pitfall',
           text: 'Hidden is not secret. A hidden field is in the page source and the next URL; anyone can read or change it. Never trust it for prices, roles or user ids.',
@@ -102,16 +133,23 @@ def step_one():
           kind: 'list',
           items: [
             'Good for: search terms, filters, page numbers — state someone might want to share.',
-            'Bad for: anything private (URLs end up in history, logs and Referer headers), anything large (practical URL limits are a few kilobytes), and anything that must survive a link that forgets it.',
+            // Default Referrer-Policy strict-origin-when-cross-origin: other origins get only the origin, the same origin the
+            // full URL — https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Referrer-Policy and
+            // https://w3c.github.io/webappsec-referrer-policy/#default-referrer-policy
+            'Bad for: anything private (URLs end up in history, bookmarks and server logs, and the same site\'s `Referer` header; other sites get only the origin, since browsers default to `strict-origin-when-cross-origin`), anything large (practical URL limits are a few kilobytes), and anything that must survive a link that forgets it.',
           ],
         },
         {
           kind: 'quiz',
           id: "query-params/forgetful-link",
           question: "On `step-one?fav-color=blue` you follow a link to `step-two` that has no query string. What does step two know about your colour?",
-          options: ["Nothing: the link did not carry the param", "Blue: the browser remembers query params per site", "Blue: the hidden field sends it anyway"],
-          answer: "Nothing: the link did not carry the param",
+          options: ["Blue: the hidden field sends it anyway", "Nothing: the link did not carry it", "Blue: the browser keeps query params"],
+          answer: "Nothing: the link did not carry it",
           explanation: "URL state lives only in the URL. A link or form that drops it drops the state; nothing else in the browser keeps it.",
+          whyWrong: {
+            "Blue: the hidden field sends it anyway": "A hidden field is sent only when its own form is submitted; following a link submits no form.",
+            "Blue: the browser keeps query params": "Browsers keep no query params between pages: the history has the old URL, but the new request carries only its own.",
+          },
           verify: "Use “Step two: a link that forgets the param” in [step one](/lessons/query-params/step-one) and watch the Query string panel go empty.",
         },
       ],

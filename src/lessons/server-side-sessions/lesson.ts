@@ -24,11 +24,23 @@ export const serverSideSessions = {
         {
           kind: 'code',
           language: 'python',
+          // Session types and SESSION_PERMANENT: https://flask-session.readthedocs.io/en/latest/config.html ;
+          // "filesystem" deprecated in 0.7.0 for "cachelib": https://flask-session.readthedocs.io/en/latest/changes.html ;
+          // SESSION_PERMANENT = True in src/flask_session/defaults.py (https://github.com/pallets-eco/flask-session).
           code: `from flask_session import Session
 
-app.config["SESSION_TYPE"] = "redis"   # or "filesystem", "sqlalchemy", …
+app.config["SESSION_TYPE"] = "redis"      # or "cachelib" (files), "sqlalchemy", "mongodb", …
+app.config["SESSION_PERMANENT"] = False   # Flask-Session's default is True
 Session(app)
 # session["cart"] = [...] now writes to Redis; the cookie holds only the id`,
+        },
+        {
+          kind: 'list',
+          items: [
+            'For files, use `"cachelib"` with a `FileSystemCache`: Flask-Session 0.7 deprecated its old `"filesystem"` type.',
+            'Unlike Flask, Flask-Session makes every session **permanent** by default (`SESSION_PERMANENT = True`): its id cookie gets an Expires 31 days ahead. Set it to `False` for a cookie that ends with the browser.',
+            'The [hands-on lesson](/lessons/flask-sessions-hands-on/flask-session) runs it on your own computer.',
+          ],
         },
         {
           kind: 'p',
@@ -60,6 +72,19 @@ Session(app)
           kind: 'p',
           text: 'The defence is one line in the login view: issue a fresh id and delete the old row. Untick the box to see the attack work, tick it to see it fail.',
         },
+        {
+          kind: 'code',
+          language: 'python',
+          caption: 'With Flask-Session, that line is regenerate()',
+          // ServerSideSessionInterface.regenerate: deletes the stored session and sets a new sid,
+          // src/flask_session/base.py in https://github.com/pallets-eco/flask-session (0.7+).
+          code: `@app.post("/login")
+def login():
+    user = check_password(request.form)          # your own check
+    app.session_interface.regenerate(session)    # new id, old one deleted
+    session["user_id"] = user.id
+    return redirect("/")`,
+        },
       ],
     },
     {
@@ -86,10 +111,27 @@ Session(app)
           kind: 'quiz',
           id: "server-side-sessions/rotate",
           question: "Why should a server issue a new session id when someone logs in?",
-          options: ["So an id an attacker planted before login (session fixation) stops working", "Because session ids expire every time a form is submitted", "To make the cookie smaller"],
-          answer: "So an id an attacker planted before login (session fixation) stops working",
-          explanation: "If the id stayed the same, whoever knew it before login would be logged in too. A fresh random id after login locks them out.",
+          options: ["Because ids expire at every form submit", "So an id planted before login is useless", "To keep the session cookie small"],
+          answer: "So an id planted before login is useless",
+          explanation: "If the id stayed the same, whoever knew it before login (session fixation) would be logged in too. A fresh random id after login locks them out.",
+          whyWrong: {
+            "Because ids expire at every form submit": "Ids last as long as the store keeps them; nothing expires on a form submit.",
+            "To keep the session cookie small": "A new id is exactly as long as the old one: the point is who knows it.",
+          },
           verify: "Try the attack with the defence on and off in [the fixation demo](/lessons/server-side-sessions/rotate-at-login).",
+        },
+        {
+          kind: 'quiz',
+          id: 'server-side-sessions/stolen-copy',
+          question: 'Someone copied a user\'s session cookie. The user presses **Log out**. With which kind of session is the copy now worthless?',
+          options: ['with Flask\'s signed cookie', 'with a server-side session', 'with both, equally'],
+          answer: 'with a server-side session',
+          explanation: 'Logging out deletes the server\'s row, so the copied id points at nothing. A signed cookie carries its own data and keeps verifying until it expires.',
+          whyWrong: {
+            'with Flask\'s signed cookie': '`session.clear()` only replaces the user\'s own cookie; the copy still has a valid signature.',
+            'with both, equally': 'Only a server-side store can forget a session; a signed cookie has nothing on the server to delete.',
+          },
+          verify: 'In [the first demo](/lessons/server-side-sessions), log in, note the id, log out: the server\'s table no longer has it.',
         },
       ],
     },

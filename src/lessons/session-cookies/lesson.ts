@@ -3,7 +3,7 @@ import type { Lesson } from '../../content/types.ts';
 export const sessionCookies = {
   slug: 'session-cookies',
   title: '"Session" vs "session cookie"',
-  summary: 'Two different things share one word: a server-side notion of a visit, and a cookie without an expiry.',
+  summary: 'Two different things share one word: state that follows a visitor across requests (in Flask, by default, inside a signed cookie), and a cookie without an expiry.',
   status: 'ready',
   youWillLearn: [
     'what a "session cookie" is (a cookie that dies with the browser)',
@@ -20,7 +20,7 @@ export const sessionCookies = {
           kind: 'list',
           items: [
             'A **session cookie** is any cookie with no `Expires` or `Max-Age`: the browser drops it when it closes. DevTools and the Cookies panel show "Session" in the Expires column.',
-            'A **session** is the idea of state that follows one user across requests — stored in a signed cookie (Flask\'s default) or on the server.',
+            'A **session** is the idea of state that follows one user across requests. Where it lives is a separate choice: Flask\'s default keeps the whole session **in the cookie** (signed); extensions like Flask-Session keep it on the server and put only an id in the cookie.',
           ],
         },
         {
@@ -29,7 +29,7 @@ export const sessionCookies = {
         },
         {
           kind: 'p',
-          text: 'The [Expires and Max-Age lab](/lessons/cookie-options) restarts a pretend browser: the session cookie is gone afterwards, the 30-day cookie is still there.',
+          text: 'The [Expires and Max-Age lab](/lessons/cookie-options) restarts a pretend browser: the session cookie is gone afterwards, the 30-day cookie is still there. Try it there, or open DevTools → Application → Cookies on this page: every cookie without an expiry says **Session** in the Expires column.',
         },
         {
           kind: 'table',
@@ -79,9 +79,13 @@ def login():
           kind: 'quiz',
           id: "session-cookies/no-expiry",
           question: "Flask’s default `session` cookie has no Expires and no Max-Age. What happens to it when the browser is closed?",
-          options: ["It is deleted: a cookie without an expiry is a session cookie", "It stays 31 days, Flask’s PERMANENT_SESSION_LIFETIME", "It stays until the SECRET_KEY changes"],
-          answer: "It is deleted: a cookie without an expiry is a session cookie",
-          explanation: "Browsers keep a cookie without Expires/Max-Age only for the browser session. `session.permanent = True` makes Flask add an Expires date.",
+          options: ["It stays 31 days, Flask’s session lifetime", "It is deleted: it is a session cookie", "It stays until the SECRET_KEY changes"],
+          answer: "It is deleted: it is a session cookie",
+          explanation: "Browsers keep a cookie without Expires/Max-Age only for the browser session (unless they restore tabs). `session.permanent = True` makes Flask add an Expires date.",
+          whyWrong: {
+            "It stays 31 days, Flask’s session lifetime": "`PERMANENT_SESSION_LIFETIME` only sets Expires when `session.permanent = True`; the browser never sees it otherwise.",
+            "It stays until the SECRET_KEY changes": "The key decides whether Flask accepts the cookie, not how long the browser keeps it.",
+          },
           verify: "Log in both ways in [the permanent-session demo](/lessons/session-cookies/permanent-sessions) and compare the Expires column of the Cookies panel.",
         },
       ],

@@ -19,7 +19,8 @@ export const sessionStorageLesson = {
       blocks: [
         {
           kind: 'p',
-          text: '`sessionStorage` has exactly the API of localStorage (`setItem`, `getItem`, `removeItem`), but its lifetime is the **tab** ("top-level browsing context"). Each tab has its own store for each origin.',
+          // https://html.spec.whatwg.org/multipage/webstorage.html#the-sessionstorage-attribute
+          text: '`sessionStorage` has exactly the API of localStorage (`setItem`, `getItem`, `removeItem`), but its lifetime is the **tab** (the spec calls it the top-level browsing context: the tab\'s own page, not an iframe inside it). Each tab has its own store for each origin.',
         },
         { kind: 'demo', demo: 'session-storage-lab' },
       ],
@@ -63,9 +64,13 @@ export const sessionStorageLesson = {
           kind: 'quiz',
           id: 'session-storage/reload',
           question: 'A form draft is in sessionStorage. The learner presses **Reload**. Is the draft still there?',
-          options: ['Yes: sessionStorage survives a reload of the same tab', 'No: a reload starts a new session', 'Only if the draft was also saved in a cookie'],
-          answer: 'Yes: sessionStorage survives a reload of the same tab',
+          options: ['No: a reload starts a new session', 'Only if it was also in a cookie', 'Yes: a reload keeps the same tab'],
+          answer: 'Yes: a reload keeps the same tab',
           explanation: 'sessionStorage lives as long as the tab does; a reload keeps the tab. Closing the tab is what ends it.',
+          whyWrong: {
+            'No: a reload starts a new session': 'The "session" of sessionStorage is the tab, and a reload stays in the same tab.',
+            'Only if it was also in a cookie': 'sessionStorage does not depend on cookies; it is the browser\'s own per-tab store.',
+          },
           verify: 'Write a value everywhere on [the compare page](/compare) and run **Reload the page**: the sessionStorage line says “still there”.',
         },
       ],

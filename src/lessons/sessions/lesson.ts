@@ -8,7 +8,8 @@ export const sessionsLesson = {
   youWillLearn: [
     'how Flask\'s `session` behaves like a dictionary that keeps types',
     'that the session cookie is only encoded, not encrypted',
-    'how the signature and `SECRET_KEY` stop tampering — and exactly what Flask tolerates',
+    'how the signature and `SECRET_KEY` stop tampering, and what Flask does with a tampered cookie',
+    'which cookie attributes Flask sets by default, the two to add for production, and how to rotate the key',
     'why a weak `SECRET_KEY` gives the whole game away',
   ],
   steps: [
@@ -58,7 +59,10 @@ def later():
       blocks: [
         {
           kind: 'p',
-          text: 'A Flask session cookie looks like `eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidk…`: three parts separated by dots. The first is just base64 of `{"fav_number":42}` — `eyJ` is what `{"` always turns into. The second is when it was signed. The third is an HMAC signature made with the `SECRET_KEY`.',
+          text: 'A Flask session cookie looks like `eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidk…`: three parts separated by dots. The first is just base64 of `{"fav_number":42}` — `eyJ` is what `{"` always turns into. The second is when it was signed. The third is an **HMAC** signature made with the `SECRET_KEY` — a keyed hash: a 20-byte fingerprint of the first two parts that only someone who knows the key can compute, and that changes completely if one byte of them changes.',
+          // Flask signs with itsdangerous: HMAC-SHA1, salt "cookie-session", key_derivation "hmac"
+          // (SecureCookieSessionInterface in https://github.com/pallets/flask/blob/main/src/flask/sessions.py);
+          // HMAC: RFC 2104 (https://www.rfc-editor.org/rfc/rfc2104).
         },
         {
           kind: 'code',
@@ -83,18 +87,26 @@ def later():
       blocks: [
         {
           kind: 'p',
-          text: 'Reading is free; **changing** is what the signature stops. The server recomputes `HMAC-SHA1(key, "payload.timestamp")` and compares it with the third part. Make yourself admin by editing the payload, and the signature no longer matches: Flask throws the cookie away (`BadSignature`) and starts an empty session.',
+          // open_session catches BadSignature and returns a new empty session (flask/sessions.py, SecureCookieSessionInterface.open_session).
+          text: 'Reading is free; **changing** is what the signature stops. The server recomputes `HMAC-SHA1(key, "payload.timestamp")` and compares it with the third part. Make yourself admin by editing the payload, and the signature no longer matches: Flask throws the cookie away (`BadSignature`) and the view sees an empty session — no error page, just nothing remembered.',
         },
         { kind: 'demo', demo: 'flask-session-tamper' },
         {
-          kind: 'callout',
-          variant: 'note',
-          title: 'Exactly what Flask tolerates',
-          text: 'Not every change of a character changes the signature. A SHA-1 signature is 20 bytes; base64 needs 27 characters for it, and the last character carries only 4 bits of signature plus 2 bits that decoding throws away. Flask decodes leniently, so changing a final `A` to `B`, `C` or `D` — the ignored bits — still verifies. Change the signature\'s **first** character, or any character of the payload or timestamp, and it fails every time: those bits are signed.',
+          kind: 'p',
+          text: 'Try the buttons above, or edit the box by hand. The [Flask session tool](/tools/flask-session) does the same for any cookie you paste, and its notes say exactly which spellings of a signature Flask still accepts.',
         },
         {
-          kind: 'p',
-          text: 'Try the buttons above, or edit the box by hand. The [Flask session tool](/tools/flask-session) does the same for any cookie you paste.',
+          kind: 'quiz',
+          id: 'sessions/tampered-payload',
+          question: 'A user decodes their session payload, changes `"admin": false` to `true`, re-encodes it and keeps the old signature. What does the next Flask view see?',
+          options: ['`session["admin"]` is True', 'a 400 Bad Request error page', 'an empty session'],
+          answer: 'an empty session',
+          explanation: 'The signature was made over the old payload, so it no longer matches: Flask discards the cookie and opens an empty session. The user is simply logged out.',
+          whyWrong: {
+            '`session["admin"]` is True': 'Only a signature made with the `SECRET_KEY` would make Flask accept the new payload.',
+            'a 400 Bad Request error page': 'Flask does not report a bad signature to the user; it treats the request as one without a session.',
+          },
+          verify: 'Press the buttons of the demo above that edit the payload, or change a payload character in [the Flask session tool](/tools/flask-session): the status says `Signature invalid`.',
         },
       ],
     },
@@ -110,7 +122,7 @@ def later():
         { kind: 'demo', demo: 'flask-secret-crack' },
         {
           kind: 'p',
-          text: 'The seed\'s `"SHHHHHHHHHH SEEKRIT"` is fine for a classroom demo and fatal anywhere else: it is public (it is in the lecture), short, and made of words. Real apps need a long random key, kept out of the repository:',
+          text: 'The lecture\'s `"SHHHHHHHHHH SEEKRIT"` is fine for a classroom demo and fatal anywhere else: it is public (it is in the lecture), short, and made of words. Real apps need a long random key, kept out of the repository:',
         },
         {
           kind: 'code',
@@ -124,16 +136,52 @@ app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]   # from the environment, no
           items: [
             'At least 32 random bytes (`secrets.token_hex(32)`): guessing 256 bits is hopeless at any speed.',
             'One key per deployment, never committed, never shared in a URL or a chat.',
-            'Changing the key logs everybody out: every old cookie stops verifying.',
+            // SECRET_KEY_FALLBACKS (Flask 3.1): https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY_FALLBACKS ;
+            // signs with SECRET_KEY, verifies with [*fallbacks, SECRET_KEY] (get_signing_serializer in flask/sessions.py).
+            'Changing the key alone logs everybody out: every old cookie stops verifying. Since Flask 3.1 you can rotate without that: put the old key in `SECRET_KEY_FALLBACKS`. Flask signs with the new key and still accepts cookies signed with a fallback; remove the old key once those have expired (31 days).',
           ],
+        },
+        {
+          kind: 'code',
+          language: 'python',
+          caption: 'Before you deploy: a new key, the old one as a fallback, and a cookie that stays on https',
+          // Flask's defaults: SESSION_COOKIE_HTTPONLY = True, SESSION_COOKIE_SECURE = False, SESSION_COOKIE_SAMESITE = None
+          // (https://flask.palletsprojects.com/en/stable/config/#SESSION_COOKIE_SECURE ,
+          // https://flask.palletsprojects.com/en/stable/web-security/#set-cookie-options).
+          code: `app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+app.config["SECRET_KEY_FALLBACKS"] = [os.environ["OLD_SECRET_KEY"]]   # while rotating (Flask 3.1+)
+
+app.config["SESSION_COOKIE_SECURE"] = True      # default False: only ever send it over https
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax"   # default None: keep it off cross-site POST forms`,
+        },
+        {
+          kind: 'p',
+          text: 'Flask\'s session cookie is HttpOnly by default, but **not** Secure and **without** SameSite: the two lines at the end are yours to add for production. ([SameSite](/lessons/cookie-options/same-site) shows why a missing SameSite matters in Firefox and Safari; note that Safari refuses a Secure cookie on `http://localhost`, so set `SESSION_COOKIE_SECURE` only where you serve https.)',
+        },
+        {
+          kind: 'quiz',
+          id: 'sessions/default-attributes',
+          question: 'You deploy a Flask app without touching any `SESSION_COOKIE_*` setting. Which attributes does its `session` cookie get?',
+          options: ['HttpOnly, Secure and SameSite=Lax', 'none: Flask sends a bare cookie', 'HttpOnly only (and Path=/)'],
+          answer: 'HttpOnly only (and Path=/)',
+          explanation: 'Flask defaults to `SESSION_COOKIE_HTTPONLY = True`, `SESSION_COOKIE_SECURE = False` and `SESSION_COOKIE_SAMESITE = None`. Secure and SameSite are yours to set.',
+          whyWrong: {
+            'HttpOnly, Secure and SameSite=Lax': 'That is the production setup you add yourself; Secure and SameSite are off by default.',
+            'none: Flask sends a bare cookie': 'HttpOnly is on by default, so page scripts cannot read the session cookie.',
+          },
+          verify: 'Run the [hands-on lesson](/lessons/flask-sessions-hands-on/set-and-read)\'s app and read the `session` row in DevTools: HttpOnly ticked, Secure and SameSite empty.',
         },
         {
           kind: 'quiz',
           id: "sessions/readable",
           question: "Can a user read what is inside a Flask session cookie without the SECRET_KEY?",
-          options: ["Yes: it is only base64-encoded JSON, signed but not encrypted", "No: the SECRET_KEY encrypts it", "Only the timestamp part"],
-          answer: "Yes: it is only base64-encoded JSON, signed but not encrypted",
+          options: ["No: the SECRET_KEY encrypts it", "Only the timestamp part", "Yes: it is base64 JSON, signed only"],
+          answer: "Yes: it is base64 JSON, signed only",
           explanation: "The signature stops changes, not reading. Never put a secret in Flask’s default session.",
+          whyWrong: {
+            "No: the SECRET_KEY encrypts it": "The key only signs. The payload is base64 of plain JSON: `atob` reads it.",
+            "Only the timestamp part": "The timestamp is as readable as the payload; neither is hidden.",
+          },
           verify: "Paste a session cookie into [the Flask session tool](/tools/flask-session) without a secret key: the decoded session shows anyway.",
         },
       ],
@@ -142,7 +190,8 @@ app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]   # from the environment, no
   recap: [
     'Flask\'s session is a dictionary stored in a signed cookie; types survive the trip.',
     'Anyone can read it (base64 JSON); only someone with the `SECRET_KEY` can change it.',
-    'Flask decodes signatures leniently: only the 2 ignored bits of the last character may differ.',
+    'A changed payload fails the signature: Flask then sees an empty session, without an error.',
+    'Flask\'s cookie is HttpOnly, but not Secure and without SameSite unless you set them; `SECRET_KEY_FALLBACKS` rotates keys without logging everyone out.',
     'Keep the `SECRET_KEY` long, random and out of your repository: a weak one is guessed offline.',
   ],
 } satisfies Lesson;

@@ -22,6 +22,12 @@ export const statelessHttp = {
         },
         {
           kind: 'p',
+          // RFC 9110 §3.3: "HTTP is defined as a stateless protocol, meaning that each request message's semantics
+          // can be understood in isolation" — https://www.rfc-editor.org/rfc/rfc9110#section-3.3
+          text: '**Stateless**, in one sentence: the server may keep all the data it likes (a database, files), but HTTP carries no memory from one request to the next, so **each request must itself say who is asking**.',
+        },
+        {
+          kind: 'p',
           text: 'That is a feature, not a bug: any server in a fleet can answer any request, and a crashed server loses nothing. But it means that "remember my favourite colour" needs a plan.',
         },
         {
@@ -66,7 +72,7 @@ def greet():
             ['URL path', 'the URL', 'yes, in that request', '[URL path](/lessons/url-path)'],
             ['localStorage', 'the browser, per origin', 'never', '[localStorage](/lessons/local-storage)'],
             ['sessionStorage', 'the browser, per tab', 'never', '[sessionStorage](/lessons/session-storage)'],
-            ['Cookies', 'the browser, per site and path', 'with every matching request', '[Cookies](/lessons/cookies)'],
+            ['Cookies', 'the browser, per host (or Domain) and path', 'with every matching request', '[Cookies](/lessons/cookies)'],
             ['Sessions', 'a signed cookie, or the server', 'the cookie is', '[Sessions](/lessons/sessions)'],
           ],
         },
@@ -79,10 +85,31 @@ def greet():
           kind: 'quiz',
           id: "stateless-http/second-request",
           question: "You send `GET /greet?name=Ada`, then `GET /greet`. What does the goldfish server answer the second time?",
-          options: ["Hello, Ada — it remembers the first request", "Hello, stranger — the second request carries no name", "An error: the server expects the name again"],
-          answer: "Hello, stranger — the second request carries no name",
+          options: ["An error: it expects the name again", "Hello, Ada: it kept the first request", "Hello, stranger: no name this time"],
+          answer: "Hello, stranger: no name this time",
           explanation: "Each HTTP request stands alone. The server only knows what this request carries: no name, no memory.",
+          whyWrong: {
+            "An error: it expects the name again": "The view handles a missing name on purpose (`name is None`): it greets a stranger, it does not fail.",
+            "Hello, Ada: it kept the first request": "Nothing in the second request says Ada, and the view keeps nothing between requests.",
+          },
           verify: "Send both requests in [the goldfish demo](/lessons/stateless-http) and read the second response in the HTTP log.",
+        },
+        {
+          kind: 'quiz',
+          id: "stateless-http/what-stateless-means",
+          question: "A Flask shop keeps every order in its database. Is its HTTP still stateless?",
+          options: [
+            "No: a server with a database has state",
+            "Yes: each request must still say who sends it",
+            "Only while nobody is logged in",
+          ],
+          answer: "Yes: each request must still say who sends it",
+          explanation: "Stateless is about requests, not servers: the data can sit in a database, but the server learns whose order to show only from what each request carries (a cookie, a token, a URL).",
+          whyWrong: {
+            "No: a server with a database has state": "Servers may store anything. Stateless means the protocol does not link one request to the next.",
+            "Only while nobody is logged in": "Logging in does not change HTTP: after login every request carries a cookie that says who you are.",
+          },
+          verify: "In [the goldfish demo](/lessons/stateless-http), the server answers the same request the same way every time, whatever came before.",
         },
       ],
     },

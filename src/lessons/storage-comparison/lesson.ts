@@ -47,7 +47,8 @@ export const storageComparison = {
           items: [
             '**Who reads it?** Web storage: only scripts on the page. Cookies: the server (every request) and scripts too — unless the cookie is `HttpOnly`.',
             '**Does it travel?** Only cookies. The server never sees localStorage or sessionStorage unless a script copies a value into a request.',
-            '**How big?** Megabytes for web storage (about 5 million characters per origin in Chromium); 4096 bytes for one cookie.',
+            // Quotas: sources in src/lessons/local-storage/lesson.ts (Chromium and Firefox: 5,242,880 characters).
+            '**How big?** About 5.2 million characters per origin for each web storage (Chromium and Firefox); 4096 bytes for one cookie.',
           ],
         },
       ],
@@ -88,27 +89,40 @@ export const storageComparison = {
           kind: 'quiz',
           id: 'storage-comparison/new-tab',
           question: 'You write the same value to localStorage, sessionStorage and a cookie, then open the page in a new tab with a link. Which does the new tab **not** see?',
-          options: ['localStorage', 'sessionStorage', 'the cookie', 'it sees all three'],
+          options: ['localStorage', 'the cookie', 'sessionStorage', 'it sees all three'],
           answer: 'sessionStorage',
           explanation: 'sessionStorage belongs to one tab; a link opens a new tab with an empty one. localStorage and cookies are shared by every tab.',
+          whyWrong: {
+            'localStorage': 'localStorage is per origin: every tab of the origin reads the same store.',
+            'the cookie': 'The cookie jar is the whole browser\'s: every tab sends and reads the same cookies.',
+            'it sees all three': 'sessionStorage is the exception: a tab opened by a link starts with an empty one.',
+          },
           verify: 'Use **Open in a new tab (link)** on [the compare page](/compare) and read the report.',
         },
         {
           kind: 'quiz',
           id: 'storage-comparison/server-sees',
           question: 'Which store can the server read without any help from page JavaScript?',
-          options: ['localStorage', 'sessionStorage', 'cookies'],
+          options: ['localStorage', 'cookies', 'sessionStorage'],
           answer: 'cookies',
           explanation: 'Matching cookies travel in the `Cookie` header of every request. Web storage stays in the browser.',
+          whyWrong: {
+            'localStorage': 'localStorage never leaves the browser unless a script puts it into a request.',
+            'sessionStorage': 'sessionStorage is as private to the browser as localStorage, and per tab besides.',
+          },
           verify: 'Run **Send the request** on [the compare page](/compare): the HTTP log shows the request exactly as sent.',
         },
         {
           kind: 'quiz',
           id: 'storage-comparison/capacity',
           question: 'You need to keep 200 KB of cached data in the browser. Where does it fit?',
-          options: ['a cookie', 'localStorage', 'neither'],
+          options: ['a cookie', 'neither', 'localStorage'],
           answer: 'localStorage',
-          explanation: 'A cookie holds at most 4096 bytes (and would be sent with every request); localStorage holds megabytes.',
+          explanation: 'A cookie holds at most 4096 bytes (and would be sent with every request); localStorage holds about 5.2 million characters.',
+          whyWrong: {
+            'a cookie': 'One cookie holds at most 4096 bytes, and it would ride along on every request.',
+            'neither': '200 KB is about 4% of what localStorage allows per origin.',
+          },
           verify: 'Run **How much fits?** on [the compare page](/compare) for both.',
         },
       ],
@@ -116,7 +130,7 @@ export const storageComparison = {
   ],
   recap: [
     'localStorage persists per origin; sessionStorage lives per tab; cookies travel to the server.',
-    'Web storage holds megabytes; a cookie holds 4 KB.',
+    'Web storage holds about 5.2 million characters per origin; a cookie holds 4096 bytes.',
     'Only page scripts read web storage; HttpOnly cookies are read only by the server.',
   ],
 } satisfies Lesson;

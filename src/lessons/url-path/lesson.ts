@@ -56,15 +56,31 @@ def step_one(color):
       blocks: [
         {
           kind: 'p',
-          text: 'Here is a neat trick: a **relative** link `href="step-two"` keeps every segment before it, so the colour travels for free. No template variable needed.',
+          // Relative references replace everything after the base URL's last "/": RFC 3986 §5.2.3 (merge) and §5.4
+          // (https://www.rfc-editor.org/rfc/rfc3986#section-5.2.3); the URL Standard's parser does the same
+          // (https://url.spec.whatwg.org/#concept-basic-url-parser). MDN: https://developer.mozilla.org/en-US/docs/Web/HTML/Reference/Elements/a#href
+          text: 'Here is a neat trick: a **relative** link such as `href="step-two"` replaces only what comes after the **last `/`** of the current address, so every segment before it — the colour included — travels for free. No template variable needed.',
+        },
+        {
+          kind: 'p',
+          text: 'Where that last `/` is matters. On `…/fav-color/blue/step-one` (Flask\'s route, no trailing slash) `step-two` leads to `…/fav-color/blue/step-two`. But a static host serves this page from a folder, `…/fav-color/blue/step-one/` **with** a trailing slash, and from there `step-two` leads to `…/step-one/step-two` — one level too deep. `../step-two` goes up one folder first and lands on `…/fav-color/blue/step-two` from the slashed address.',
+        },
+        {
+          kind: 'callout',
+          variant: 'try-it',
+          text: 'Look at the end of the address bar (or the last row of the URL path panel): does it end in `/`? Hover the relative link below and read where your browser says it goes, then follow it and watch the colour segment stay.',
         },
         { kind: 'demo', demo: 'path-color-carry' },
         {
           kind: 'code',
           language: 'html',
           code: `<!-- on /fav-color/blue/step-one -->
-<a href="step-two">Step two</a>   <!-- → /fav-color/blue/step-two -->
-<a href="/step-two">Step two</a>  <!-- → /step-two: the colour is gone -->`,
+<a href="step-two">Step two</a>     <!-- → /fav-color/blue/step-two -->
+<a href="/step-two">Step two</a>    <!-- → /step-two: the colour is gone -->
+
+<!-- on /fav-color/blue/step-one/   (trailing slash) -->
+<a href="step-two">Step two</a>     <!-- → /fav-color/blue/step-one/step-two -->
+<a href="../step-two">Step two</a>  <!-- → /fav-color/blue/step-two -->`,
         },
       ],
     },
@@ -95,10 +111,14 @@ def step_one(color):
         {
           kind: 'quiz',
           id: "url-path/relative-link",
-          question: "On `/lessons/url-path/fav-color/blue/step-one`, where does a relative link `href=\"step-two\"` lead?",
-          options: ["/lessons/url-path/fav-color/blue/step-two", "/step-two", "/lessons/url-path/step-two"],
-          answer: "/lessons/url-path/fav-color/blue/step-two",
-          explanation: "A relative link replaces only the last path segment, so the colour segment before it travels for free.",
+          question: "The address is `/shop/fav-color/red/cart/` (ending in a slash). Where does `href=\"checkout\"` lead?",
+          options: ["/shop/fav-color/red/checkout", "/checkout", "/shop/fav-color/red/cart/checkout"],
+          answer: "/shop/fav-color/red/cart/checkout",
+          explanation: "A relative link replaces what follows the last `/`. With a trailing slash, nothing follows it, so `checkout` is added below `cart/`. Without the slash (`…/red/cart`) it would replace `cart`.",
+          whyWrong: {
+            "/shop/fav-color/red/checkout": "That is where it would lead from `…/red/cart` without the slash, or with `../checkout` from the slashed address.",
+            "/checkout": "Only a link starting with `/` starts from the root; a relative one keeps the segments before the last slash.",
+          },
           verify: "Follow the relative link in [step one](/lessons/url-path/fav-color/blue/step-one) and read the URL path panel.",
         },
       ],
@@ -106,7 +126,7 @@ def step_one(color):
   ],
   recap: [
     'Path segments carry state just like query params, and read like resource names.',
-    'Relative links keep the earlier segments, so state can travel without templating.',
+    'Relative links keep the segments up to the last `/`, so state can travel without templating; a trailing slash moves that point one level down.',
     'The server (or a static host\'s fallback page) must route every possible path.',
   ],
 } satisfies Lesson;

@@ -7,7 +7,7 @@ beforeEach(() => {
   resetBrowserState();
 });
 
-test('learner answers a check of understanding, gets feedback, and the answer counts toward progress', async () => {
+test('learner answers a check of understanding, learns why a wrong pick is wrong, and the answer counts toward progress', async () => {
   const { user } = renderRoute('/lessons/which-to-use/check-your-understanding');
   const group = screen.getByRole('group', { name: /Where should a logged-in user's credential live\?/ });
   await user.click(within(group).getByRole('radio', { name: 'localStorage, added to each request by our code' }));
@@ -15,6 +15,8 @@ test('learner answers a check of understanding, gets feedback, and the answer co
   if (!(form instanceof HTMLElement)) throw new Error('no quiz form');
   await user.click(within(form).getByRole('button', { name: 'Check answer' }));
   expect(within(form).getByRole('status')).toHaveTextContent('Not quite');
+  // The feedback says why that option is wrong, not only that it is.
+  expect(within(form).getByRole('status')).toHaveTextContent(/Any script on the page .* can read localStorage/);
   expect(answeredQuizzes(parseProgress(localStorage.getItem('stl:progress'))).has('which-to-use/auth-token')).toBe(false);
 
   await user.click(within(group).getByRole('radio', { name: 'an HttpOnly, Secure session cookie' }));

@@ -126,7 +126,9 @@ export const securityExperiments: readonly Experiment[] = [
   },
   {
     label: 'Try to set a Secure cookie over http:, and on localhost',
-    explain: 'An `http:` response may not set a Secure cookie. `http://localhost` counts as secure, so local development still works.',
+    // Chromium and Firefox treat http://localhost as secure for cookies; Safari does not:
+    // https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#secure
+    explain: 'An `http:` response may not set a Secure cookie. Chromium and Firefox count `http://localhost` as secure, so local development works there (this pretend browser does the same); Safari refuses it on localhost too.',
     actions: () => [setCookieVia(WWW_HTTP, ['token2=x; Secure; Path=/']), setCookieVia(LOCAL, ['dev_token=1; Secure; Path=/'])],
   },
 ];
@@ -157,7 +159,8 @@ export const sameSiteExperiments: readonly Experiment[] = [
   },
   {
     label: 'Load the ads.example pixel from www, then from shop',
-    explain: 'The tracking pixel sets `ad_id` (SameSite=None; Secure) and gets it back from every site that embeds it: a **third-party cookie**. Many browsers now block these.',
+    // Safari blocks third-party cookies, Firefox partitions them, Chrome allows them outside Incognito (sources in same-site-policy.ts).
+    explain: 'The tracking pixel sets `ad_id` (SameSite=None; Secure) and gets it back from every site that embeds it: a **third-party cookie**. That is what Chrome still does. Safari blocks it. Firefox keeps a separate `ad_id` jar for each top-level site — `www.` and `shop.` are one site, so they share one, but every other site gets its own and cannot be linked to this one. The lab above compares the browsers.',
     actions: () => [visit(`${ADS}/pixel.gif`, WWW, false), visit(`${ADS}/pixel.gif`, SHOP, false)],
   },
 ];
