@@ -167,13 +167,13 @@ await page.goto(`${server.url}/tools/flask-session?${new URLSearchParams({ cooki
 await page.getByRole('status').getByText('Signature not checked', { exact: true }).waitFor();
 await page.getByRole('checkbox', { name: /common secrets/ }).uncheck();
 await page.getByLabel('Or a word list file (text, one guess per line)').setInputFiles({ name: 'bench.txt', mimeType: 'text/plain', buffer: list });
-await page.getByText(new RegExp(`${WORDS.toLocaleString('en')} guesses from bench\\.txt`)).waitFor();
+await page.getByText('bench.txt', { exact: true }).waitFor(); // the tool names the file it will read
 const clicked = Date.now();
 await page.getByRole('button', { name: 'Guess the secret key' }).click();
 const verdict = page.getByText(/^Not in the list/);
 await verdict.waitFor({ timeout: 60_000 });
 const uiWall = Date.now() - clicked;
-const uiText = await page.getByText(/ of [\d,]+ tried · /).innerText(); // the tool's own progress line
+const uiText = await page.getByText(/ tried · /).innerText(); // the tool's own progress line
 
 await browser.close();
 server.close();
