@@ -49,8 +49,9 @@ export function NewTabExperiment({ entry }: { readonly entry: CompareEntry | nul
   const pending = [...waiting.values()].filter((how) => newTab?.[how] === undefined);
   return (
     <ExperimentBox title="Open a new tab">
+      {/* BroadcastChannel: https://developer.mozilla.org/en-US/docs/Web/API/BroadcastChannel */}
       <p>
-        Opens this same URL in a new tab. The new tab reads its own five stores and sends what it found back here (BroadcastChannel). A link opens
+        Opens this same URL in a new tab. The new tab reads its own five stores and sends what it found back here over a BroadcastChannel (a message line between the tabs of one origin). A link opens
         it with no opener; <code>window.open</code> gives the new tab a copy of this tab’s sessionStorage.
       </p>
       {entry === null ? (

@@ -164,6 +164,12 @@ def later():
             'Cookies are per **host** (or per domain, with `Domain`) and per **path**, and they travel with every matching request. Browsers drop a cookie whose name and value exceed 4096 bytes — the next lesson measures it in your browser.',
           ],
         },
+        {
+          kind: 'callout',
+          variant: 'try-it',
+          title: 'Run it for real',
+          text: 'Download [app.py](/downloads/flask-demo/app.py), then `pip install flask` and `flask --app app run`. Open `http://127.0.0.1:5000/handle-form-cookie?fav_color=blue`, then `/later-cookie`: DevTools → Application → Cookies shows `fav_color`, and the Network tab shows `Set-Cookie` on the first response and `Cookie` on the second. Try `?fav_color=blue%3B%20Domain%3Devil.com` to see Werkzeug\'s quoting.',
+        },
       ],
     },
     {

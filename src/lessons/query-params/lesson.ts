@@ -36,6 +36,11 @@ def step_one():
     fav_color = request.args["fav-color"]
     return render_template("step-one.html", fav_color=fav_color)`,
         },
+        {
+          kind: 'callout',
+          variant: 'try-it',
+          text: 'Add `?fav-color=green` to the end of this page\'s address and press Enter: the Query string panel shows `fav-color` = `green`. Nothing else on the page changed — the state is only in the URL.',
+        },
       ],
     },
     {

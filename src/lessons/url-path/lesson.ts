@@ -32,7 +32,7 @@ def step_one(color):
         },
         {
           kind: 'p',
-          text: 'The URL path panel splits this tab\'s real path into its segments. Follow the steps and watch the colour segment.',
+          text: 'The URL path panel splits this tab\'s real path into its segments. Look at it now: no `fav-color` segment yet. Press **Next** to step zero and watch a `fav-color` segment appear once you pick a colour.',
         },
       ],
     },
