@@ -54,6 +54,11 @@ export interface QuotaProbeOptions {
   readonly onProgress?: (progress: QuotaProgress) => void;
   /** Lets the page paint between writes; tests pass an immediate one. */
   readonly pause?: () => Promise<void>;
+  /**
+   * Waited for after the cleanup, before the last look: other tabs' changes reach this page's copy
+   * of the storage (and its `storage` events) a little later. Defaults to `pause`.
+   */
+  readonly settle?: () => Promise<void>;
   /** Aborted when the page is hidden or closed mid-run: the run stops and cleans up. */
   readonly signal?: AbortSignal;
   readonly now?: () => number;
@@ -221,8 +226,8 @@ export async function runQuotaProbe(options: QuotaProbeOptions): Promise<QuotaPr
   }
   const fullWindowMs = fullSince === null ? 0 : Math.max(0, now() - fullSince);
   options.onProgress?.({ phase: 'cleaning', usedChars: charsOf(atLimit, false) + probeChars, writes });
-  // Storage events for writes other tabs made during the last task arrive after it: one more pause.
-  await pause();
+  // Other tabs' writes made while we ran reach this page a little later (events and values alike).
+  await (options.settle ?? pause)();
   unwatch?.();
   const existingChars = charsOf(atLimit, false);
   return {
