@@ -44,7 +44,8 @@ export function createCourseApp(options: CourseAppOptions): Hono<CourseEnv> {
   app.route('/server-side', serverSideRoutes(config, `${prefix}/server-side`, storage));
   if (options.setCookieEcho === true) app.get('/set', setCookieEchoHandler);
 
-  app.get('/status', (c) => {
+  // A static build ships public/api/status.json saying "static"; a real server answers first.
+  app.get('/status.json', (c) => {
     const body: ServerStatusBody = { server: config.mode, generatedSecretKey: config.generatedSecretKey, sessionStorage: storage };
     c.header('Cache-Control', 'no-store');
     return c.json(body);

@@ -36,7 +36,7 @@ describe('the Functions adapters call the same handlers', () => {
     expect(setCookie).toMatch(/; Path=\/repo; HttpOnly$/);
     const verified = await verifySessionCookie(setCookie.split(';', 1)[0]?.slice('session='.length) ?? '', 'pages key');
     expect(verified.ok).toBe(true);
-    const status = await onRequest(pagesContext(new Request('https://example.pages.dev/repo/api/status'), { SECRET_KEY: 'pages key' }));
+    const status = await onRequest(pagesContext(new Request('https://example.pages.dev/repo/api/status.json'), { SECRET_KEY: 'pages key' }));
     expect(await status.json()).toMatchObject({ server: 'real', generatedSecretKey: null });
   });
 

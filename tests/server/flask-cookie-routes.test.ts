@@ -67,9 +67,9 @@ describe("the lecture's cookie demo on the course's server", () => {
   });
 
   test('/status says a real server answers, and shows a SECRET_KEY only when it was made up', async () => {
-    const made = await send(testApp(testConfig({ generatedSecretKey: 'abc123' })), '/api/status');
+    const made = await send(testApp(testConfig({ generatedSecretKey: 'abc123' })), '/api/status.json');
     expect(JSON.parse(made.body)).toMatchObject({ server: 'real', generatedSecretKey: 'abc123' });
-    const fromEnv = await send(testApp(), '/api/status');
+    const fromEnv = await send(testApp(), '/api/status.json');
     expect(JSON.parse(fromEnv.body)).toMatchObject({ generatedSecretKey: null });
   });
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { appCookiePath } from '../../config/env.ts';
 import { strategies } from '../../content/strategies.ts';
 import type { CookieEntry } from '../../stores/cookie-store.ts';
-import { decodedCookieValue } from '../../stores/document-cookie.ts';
+import { decodedCookieValue } from '../../lib/cookies/cookie-header.ts';
+import { UNKNOWN_ATTRIBUTE, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
 import { failed, type WriteResult } from '../../stores/result.ts';
 import { useCookies } from '../../hooks/use-cookies.ts';
 import { CookieOptionsFields, type CookieOptionsDraft } from './cookie-options-fields.tsx';
@@ -11,21 +12,23 @@ import { EntryForm, type EntryDraft } from './entry-form.tsx';
 import { EntryTable, type ExtraColumn } from './entry-table.tsx';
 import { PanelFrame } from './panel-frame.tsx';
 import { ValueText } from './value-text.tsx';
+import { ServerReceivedCookies } from './server-received-cookies.tsx';
 import { WriteOutcome } from './write-outcome.tsx';
 
 const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
 
-function formatExpires(expires: number | null): string {
-  return expires === null ? 'Session' : new Date(expires).toLocaleString();
-}
+const pageHost = (): string => (typeof window === 'undefined' ? '' : window.location.hostname);
 
+/** The same columns and formats as the pretend jar's table (src/lib/cookies/cookie-columns.ts); — where JavaScript cannot know. */
 const attributeColumns: readonly ExtraColumn<CookieEntry>[] = [
-  { header: 'Domain', cell: (c) => (c.attributes ? (c.attributes.domain ?? 'host-only') : '—') },
-  { header: 'Path', cell: (c) => c.attributes?.path ?? '—' },
-  { header: 'Expires', cell: (c) => (c.attributes ? formatExpires(c.attributes.expires) : '—') },
+  { header: 'Domain', cell: (c) => (c.attributes ? cookieDomainLabel(c.attributes.domain, pageHost()) : UNKNOWN_ATTRIBUTE) },
+  { header: 'Path', cell: (c) => c.attributes?.path ?? UNKNOWN_ATTRIBUTE },
+  { header: 'Expires / Max-Age', cell: (c) => (c.attributes ? cookieExpiresLabel(c.attributes.expires) : UNKNOWN_ATTRIBUTE) },
   { header: 'Size', cell: (c) => String(c.size) },
-  { header: 'Secure', cell: (c) => (c.attributes ? (c.attributes.secure ? '✓' : '') : '—') },
-  { header: 'SameSite', cell: (c) => c.attributes?.sameSite ?? '—' },
+  // Never ticked here: page JavaScript cannot see an HttpOnly cookie at all.
+  { header: 'HttpOnly', cell: () => cookieFlagLabel(false) },
+  { header: 'Secure', cell: (c) => (c.attributes ? cookieFlagLabel(c.attributes.secure) : UNKNOWN_ATTRIBUTE) },
+  { header: 'SameSite', cell: (c) => (c.attributes ? cookieSameSiteLabel(c.attributes.sameSite) : UNKNOWN_ATTRIBUTE) },
 ];
 
 const decodedColumn: ExtraColumn<CookieEntry> = {
@@ -112,6 +115,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
       <p className="panel-note">
         Page JavaScript can never see HttpOnly cookies, nor cookies for other paths or domains. DevTools → Application → Cookies shows them all.
       </p>
+      <ServerReceivedCookies visibleNames={snapshot.status === 'ok' ? snapshot.entries.map((entry) => entry.name) : []} />
       <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save}>
         <CookieOptionsFields options={options} onChange={setOptions} />
       </EntryForm>

@@ -9,7 +9,8 @@ function ExchangeView({ exchange }: { readonly exchange: Exchange }) {
   return (
     <li className="http-exchange">
       <p className="http-exchange-meta">
-        #{exchange.id} to {originOf(exchange)}, {describeInitiator(exchange)}
+        #{exchange.id} to {originOf(exchange)}, {describeInitiator(exchange)}{' '}
+        {exchange.transport === 'real' ? <span className="badge badge-real">real server</span> : null}
       </p>
       <pre className="http-request">
         <code>
@@ -49,7 +50,7 @@ export function HttpLog() {
         <h3 id={headingId} className="pretend-box-title">
           HTTP log
         </h3>
-        <span className="badge badge-simulated">simulated</span>
+        {exchanges.at(-1)?.transport === 'real' ? <span className="badge badge-real">real server</span> : <span className="badge badge-simulated">simulated</span>}
         {exchanges.length > 0 ? (
           <button type="button" className="small-button" onClick={clear}>
             Clear log

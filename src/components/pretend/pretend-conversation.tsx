@@ -11,10 +11,12 @@ interface PretendConversationProps {
   readonly emptyText: string;
   /** Show the pretend jar, highlighting these cookie names; omit for a demo without cookies. */
   readonly jarHighlight?: readonly string[];
+  /** `real`: the learner's own browser talked to the real server, so its own jar holds the cookies. */
+  readonly mode?: 'real' | 'simulated';
 }
 
 /** What every pretend-server demo shows under its controls: the page, the raw log, the diagram, the jar. */
-export function PretendConversation({ failure, page, loading, emptyText, jarHighlight }: PretendConversationProps) {
+export function PretendConversation({ failure, page, loading, emptyText, jarHighlight, mode = 'simulated' }: PretendConversationProps) {
   return (
     <>
       {failure ? (
@@ -27,7 +29,14 @@ export function PretendConversation({ failure, page, loading, emptyText, jarHigh
         <HttpLog />
         <SequenceDiagram />
       </div>
-      {jarHighlight ? <PretendJarTable highlight={jarHighlight} /> : null}
+      {jarHighlight && mode === 'simulated' ? <PretendJarTable highlight={jarHighlight} /> : null}
+      {jarHighlight && mode === 'real' ? (
+        <p className="panel-note">
+          These cookies are in your browser&rsquo;s own jar: the Cookies panel shows the ones page JavaScript can see, and what the server
+          received. HttpOnly cookies are really hidden from it: DevTools → Application → Cookies lists them all, and the Network tab shows
+          each Set-Cookie.
+        </p>
+      ) : null}
     </>
   );
 }

@@ -13,7 +13,8 @@ export function PretendWindow({ exchange, loading, emptyText }: PretendWindowPro
     <section className="pretend-window" aria-label="Pretend browser window">
       <p className="pretend-address">
         <span className="visually-hidden">Address: </span>
-        {exchange ? exchange.url : 'about:blank'} <span className="badge badge-simulated">simulated</span>
+        {exchange ? exchange.url : 'about:blank'}{' '}
+        {exchange?.transport === 'real' ? <span className="badge badge-real">real server</span> : <span className="badge badge-simulated">simulated</span>}
       </p>
       <pre aria-live="polite">
         {loading ? 'Loading the pretend browser…' : exchange ? exchange.responseBody : emptyText}

@@ -57,7 +57,7 @@ export function SequenceDiagram() {
     <figure className="sequence-diagram pretend-box">
       <figcaption className="pretend-box-header">
         <span className="pretend-box-title">The conversation</span>
-        <span className="badge badge-simulated">simulated</span>
+        {exchanges.at(-1)?.transport === 'real' ? <span className="badge badge-real">real server</span> : <span className="badge badge-simulated">simulated</span>}
       </figcaption>
       <div className="seq-lanes" aria-hidden="true">
         <span>Browser</span>

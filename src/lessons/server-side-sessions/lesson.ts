@@ -48,6 +48,11 @@ Session(app)
         },
         { kind: 'demo', demo: 'server-side-session' },
         {
+          kind: 'p',
+          text: 'The same idea with a real SQL database: the course\'s server keeps its sessions in SQLite (sql.js) and shows the table with the `SELECT` that read it. Its `session` cookie holds only a 256-bit random id. Under `npm start` the database is a file that survives a server restart and the cookie is a real HttpOnly cookie in your browser; on a static host the server and its database run in this page.',
+        },
+        { kind: 'demo', demo: 'server-side-sql' },
+        {
           kind: 'list',
           items: [
             'The id is 32 bytes from `crypto.getRandomValues` (256 bits; at least 128 are needed), so nobody can guess someone else\'s.',

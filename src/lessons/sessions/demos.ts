@@ -7,4 +7,5 @@ export const demos = {
   'flask-session-open': lazyDemo('FlaskSessionOpenDemo', () => import('./demos/flask-session-open-demo.tsx').then((m) => m.FlaskSessionOpenDemo)),
   'flask-session-tamper': lazyDemo('FlaskSessionTamperDemo', () => import('./demos/flask-session-tamper-demo.tsx').then((m) => m.FlaskSessionTamperDemo)),
   'flask-secret-crack': lazyDemo('FlaskSecretCrackDemo', () => import('./demos/flask-secret-crack-demo.tsx').then((m) => m.FlaskSecretCrackDemo)),
+  'flask-session-routes': lazyDemo('FlaskSessionRoutesDemo', () => import('./demos/flask-session-routes-demo.tsx').then((m) => m.FlaskSessionRoutesDemo)),
 } satisfies Record<string, ComponentType>;

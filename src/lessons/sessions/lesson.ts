@@ -44,6 +44,11 @@ def later():
         },
         { kind: 'demo', demo: 'flask-session-dictionary' },
         {
+          kind: 'p',
+          text: 'The lecture\'s own two routes, `/some-route` (`session["fav_number"] = 42`) and `/my-route`, run on the course\'s server, which signs exactly as Flask does. Under `npm run dev` or `npm start` that server is real: its `session` cookie is **HttpOnly**, so the Cookies panel cannot show it — DevTools → Application → Cookies and the Network tab do — and the panel\'s "What the server received" shows it arriving. On a static host the same code runs in the page, labelled simulated.',
+        },
+        { kind: 'demo', demo: 'flask-session-routes' },
+        {
           kind: 'callout',
           variant: 'note',
           title: 'A plain cookie would give back a string',

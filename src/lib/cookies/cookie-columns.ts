@@ -42,3 +42,9 @@ export function timeLeft(expiresAt: number, nowMs: number): string {
   const hours = Math.round(minutes / 60);
   return hours < 48 ? `in ${hours} h` : `in ${Math.round(hours / 24)} days`;
 }
+
+/** The SameSite column as DevTools writes it: `Strict`, `Lax`, `None`, or empty when unset. */
+export function cookieSameSiteLabel(value: string | null | undefined): string {
+  const lower = (value ?? '').toLowerCase();
+  return lower === 'strict' ? 'Strict' : lower === 'lax' ? 'Lax' : lower === 'none' ? 'None' : '';
+}

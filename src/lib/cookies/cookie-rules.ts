@@ -1,5 +1,5 @@
 import { serialize } from 'cookie';
-import { utf8Bytes } from './byte-size.ts';
+import { utf8Bytes } from '../byte-size.ts';
 
 /** Limits every current browser enforces (RFC 6265bis §5.6, Chromium, Firefox). */
 export const COOKIE_LIMITS = {

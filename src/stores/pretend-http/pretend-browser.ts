@@ -23,6 +23,8 @@ export interface PretendFetchOptions {
   readonly navigation?: boolean | undefined;
   /** A form body (sent as application/x-www-form-urlencoded) for POST. */
   readonly body?: URLSearchParams | undefined;
+  /** False: do not add this exchange to the HTTP log (a demo's own bookkeeping request). */
+  readonly record?: boolean | undefined;
 }
 
 export interface PretendBrowserOptions {
@@ -62,7 +64,6 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
   const server = options.server ?? createDefaultPretendServer();
   const log = options.log ?? createHttpLogStore();
   const jar = createPretendCookieJar({ now });
-  let nextId = 1;
 
   async function fetch(url: string, fetchOptions: PretendFetchOptions = {}): Promise<Exchange> {
     const target = parseHttpUrl(url);
@@ -97,7 +98,7 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
     const responseHeaders = headerLines(shown);
     const statusText = response.statusText === '' ? reasonPhrase(response.status) : response.statusText;
     const exchange: Exchange = {
-      id: nextId++,
+      id: log.nextId(),
       transport: 'simulated',
       time,
       method,
@@ -116,7 +117,7 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
       requestText: formatRequestText(method, target.href, requestHeaders),
       responseText: formatResponseText(response.status, statusText, responseHeaders, body),
     };
-    log.append(exchange);
+    if (fetchOptions.record !== false) log.append(exchange);
     return exchange;
   }
 

@@ -1,24 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
-import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
+import { useCourseServer } from '../../../hooks/use-course-server.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { checkColor } from '../../../components/lesson/demos/color-input.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
-const FLASK = SITE_ORIGINS.flaskDemo;
-
 /**
- * The lecture's Flask demo replayed against the pretend server (CONTRACT.md): the
+ * The lecture's Flask demo (CONTRACT.md), answered by the course's real server when one runs
+ * beside the page (a real Set-Cookie: the live Cookies panel shows fav_color), else by the
+ * pretend server in the page (the same handlers; the real Cookies panel stays untouched): the
  * `Favorite color` form sends GET /handle-form-cookie?fav_color=…, whose response sets the
- * cookie; `/later-cookie` sends it back. The real Cookies panel beside it stays untouched.
+ * cookie; `/later-cookie` sends it back.
  * A form sent before the code arrived reloads this page with `?fav_color=…`; that request is
  * then sent to the pretend server once, so the submission is not lost (and the link shares it).
  */
 export function FlaskCookieDemo() {
-  const { load, status, failure } = usePretendBrowser();
+  const server = useCourseServer();
   const [page, setPage] = useState<Exchange | null>(null);
   // Without JavaScript the form is a plain GET to this page: harmless, and nothing pretends.
   const location = useLocation();
@@ -27,12 +26,8 @@ export function FlaskCookieDemo() {
   const replayed = useRef<string | null>(null);
 
   const go = async (pathAndQuery: string): Promise<void> => {
-    try {
-      const browser = await load();
-      setPage(await browser.fetch(`${FLASK}${pathAndQuery}`));
-    } catch {
-      // Reported through `failure`.
-    }
+    const exchange = await server.send(pathAndQuery);
+    if (exchange !== null) setPage(exchange);
   };
   const submitColor = (color: string): void => {
     void go(`/handle-form-cookie?${new URLSearchParams({ fav_color: color }).toString()}`);
@@ -46,7 +41,17 @@ export function FlaskCookieDemo() {
   }, [sentBeforeCode]);
 
   return (
-    <DemoFrame title="The Flask demo, on a pretend server at http://localhost:5000" simulated>
+    <DemoFrame
+      title={server.mode === 'real' ? 'The Flask demo, on the course’s own server' : 'The Flask demo, on a pretend server at http://localhost:5000'}
+      simulated
+      realServer={server.mode === 'real'}
+    >
+      {server.mode === 'real' ? (
+        <p className="muted">
+          A real server answers at <code>{server.origin}</code>: your browser stores <code>fav_color</code> itself, and the Cookies panel
+          shows it. The Network tab in DevTools shows the same Set-Cookie.
+        </p>
+      ) : null}
       <ColorForm action={here} fieldName="fav_color" submitLabel="Submit" onColor={submitColor} />
       <div className="demo-row">
         <span>Then, later:</span>
@@ -54,7 +59,7 @@ export function FlaskCookieDemo() {
           /later-cookie
         </button>
       </div>
-      <PretendConversation failure={failure} page={page} loading={status === 'loading'} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']} />
+      <PretendConversation failure={server.failure} page={page} loading={server.loading} mode={server.mode} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']} />
     </DemoFrame>
   );
 }

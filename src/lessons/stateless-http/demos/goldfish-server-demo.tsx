@@ -1,31 +1,32 @@
 import { useId, useState } from 'react';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
-import { usePretendBrowser } from '../../../hooks/use-pretend-browser.ts';
+import { useCourseServer } from '../../../hooks/use-course-server.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
-const FLASK = SITE_ORIGINS.flaskDemo;
-
-/** The goldfish: GET /greet on the pretend server answers from the request alone. */
+/**
+ * The goldfish: GET /greet answers from the request alone. The course's real server answers when
+ * one runs beside the page (npm run dev / npm start), else the pretend server in the page.
+ */
 export function GoldfishServerDemo() {
-  const { load, status, failure } = usePretendBrowser();
+  const server = useCourseServer();
   const [name, setName] = useState('Ada');
   const [page, setPage] = useState<Exchange | null>(null);
   const nameId = useId();
   const introduce = `/greet?${new URLSearchParams({ name }).toString()}`;
 
   const send = async (pathAndQuery: string): Promise<void> => {
-    try {
-      const browser = await load();
-      setPage(await browser.fetch(`${FLASK}${pathAndQuery}`));
-    } catch {
-      // Reported through `failure`.
-    }
+    const exchange = await server.send(pathAndQuery);
+    if (exchange !== null) setPage(exchange);
   };
 
   return (
-    <DemoFrame title={`A goldfish server at ${new URL(FLASK).host}`} simulated>
+    <DemoFrame
+      title={server.mode === 'real' ? 'A goldfish server: the course’s own server' : 'A goldfish server at localhost:5000'}
+      simulated
+      realServer={server.mode === 'real'}
+    >
+      {server.mode === 'real' ? <p className="muted">The course&rsquo;s own server answers at {server.origin}: your browser sends these requests itself.</p> : null}
       <div className="demo-row">
         <div className="field">
           <label htmlFor={nameId}>Your name</label>
@@ -38,7 +39,7 @@ export function GoldfishServerDemo() {
           Send GET /greet
         </button>
       </div>
-      <PretendConversation failure={failure} page={page} loading={status === 'loading'} emptyText="Introduce yourself, then ask again without your name." />
+      <PretendConversation failure={server.failure} page={page} loading={server.loading} emptyText="Introduce yourself, then ask again without your name." mode={server.mode} />
     </DemoFrame>
   );
 }
