@@ -8,6 +8,7 @@ export function outlineOf(lesson: Lesson): LessonOutline {
     summary: lesson.summary,
     status: lesson.status,
     ...(lesson.pathParam ? { pathParam: lesson.pathParam } : {}),
+    ...(lesson.carriesQuery ? { carriesQuery: lesson.carriesQuery } : {}),
     steps: lesson.steps.map(({ blocks, ...step }) => ({
       ...step,
       quizIds: blocks.flatMap((block) => (block.kind === 'quiz' ? [block.id] : [])),

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { renderRoute, resetBrowserState } from '../test-utils.tsx';
 
@@ -30,10 +30,40 @@ test('learner can walk the query-param demo and see what a forgetful link loses'
   expect(await screen.findByRole('heading', { name: 'Step two: still there?' })).toBeInTheDocument();
   expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
   await user.click(screen.getByRole('link', { name: 'Start again at step zero' }));
-  await user.type(await screen.findByRole('textbox', { name: 'Favorite color' }), 'red');
+  const box = await screen.findByRole('textbox', { name: 'Favorite color' });
+  expect(box).toHaveValue('teal');
+  await user.clear(box);
+  await user.type(box, 'red');
   await user.click(screen.getByRole('button', { name: 'Go to step one' }));
-  await user.click(await screen.findByRole('link', { name: 'Step two: a link that forgets the param' }));
+  await user.click(await screen.findByRole('link', { name: 'What if a link forgets the param? Step two without it' }));
   expect(await screen.findByText(/This URL carries no/)).toBeInTheDocument();
+});
+
+test('learner opening a shared step-zero?fav-color=blue link finds the colour in the form and in every link to the other steps', async () => {
+  renderRoute('/lessons/query-params/step-zero?fav-color=blue');
+  expect(await screen.findByRole('textbox', { name: 'Favorite color' })).toHaveValue('blue');
+  expect(screen.getByRole('link', { name: /Next.*Step one/ })).toHaveAttribute('href', '/lessons/query-params/step-one?fav-color=blue');
+  expect(screen.getByRole('link', { name: /Previous.*State in the URL/ })).toHaveAttribute('href', '/lessons/query-params?fav-color=blue');
+  const outline = screen.getByRole('navigation', { name: 'Course outline' });
+  expect(within(outline).getByRole('link', { name: /Step two/ })).toHaveAttribute('href', '/lessons/query-params/step-two?fav-color=blue');
+  // Other lessons do not keep this lesson's state.
+  expect(within(outline).getByRole('link', { name: /State in the URL path/ })).toHaveAttribute('href', '/lessons/url-path');
+});
+
+test('learner on a shared URL-path link keeps the colour along the outline and Next', () => {
+  renderRoute('/lessons/url-path/fav-color/papayawhip/step-one');
+  expect(screen.getByRole('link', { name: /Next.*Step two/ })).toHaveAttribute('href', '/lessons/url-path/fav-color/papayawhip/step-two');
+  const outline = screen.getByRole('navigation', { name: 'Course outline' });
+  expect(within(outline).getByRole('link', { name: /Step zero/ })).toHaveAttribute('href', '/lessons/url-path/fav-color/papayawhip/step-zero');
+});
+
+test('a colour that cannot be a path segment gets a clear message', async () => {
+  const { user } = renderRoute('/lessons/url-path/fav-color/blue/step-zero');
+  const box = await screen.findByRole('textbox', { name: 'Favorite color' });
+  await user.clear(box);
+  await user.type(box, '..');
+  await user.click(screen.getByRole('button', { name: 'Go to step one' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('cannot be a path segment');
 });
 
 test('the colour in the URL path travels through a relative link', async () => {
@@ -47,6 +77,7 @@ test('the colour in the URL path travels through a relative link', async () => {
 
 test('an empty colour form says what is wrong', async () => {
   const { user } = renderRoute('/lessons/url-path/fav-color/blue/step-zero');
+  await user.clear(await screen.findByRole('textbox', { name: 'Favorite color' }));
   await user.click(await screen.findByRole('button', { name: 'Go to step one' }));
   expect(screen.getByRole('alert')).toHaveTextContent('Type a colour first');
 });

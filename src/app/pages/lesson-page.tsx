@@ -58,7 +58,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
       <StepPanels step={step} />
       {/* Last in the HTML, as on narrow screens: a page painted while still arriving never has the outline jump down. */}
       <nav className="lesson-sidebar" aria-label="Course outline">
-        <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} />
+        <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} currentPathValue={pathValue} />
       </nav>
     </div>
   );

@@ -2,15 +2,20 @@ import { Link } from 'react-router-dom';
 import { getNeighbours } from '../../content/outline.ts';
 import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../config/paths.ts';
+import { useCarriedQuery } from '../../hooks/use-carried-query.ts';
 
-/** Previous / next across lesson boundaries; the URL-path colour travels with its steps. */
+/** Previous / next across lesson boundaries; the lesson's state (its path colour, the query params it declares) travels with its steps. */
 export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {
   const { prev, next } = getNeighbours(lesson.slug, step.id);
-  const link = (ref: NonNullable<typeof prev>) => stepPath(ref.lesson, ref.step, pathValue ? { pathValue } : {});
+  const carried = useCarriedQuery(lesson);
+  const sameLesson = (ref: NonNullable<typeof prev>): boolean => ref.lesson.slug === lesson.slug;
+  const link = (ref: NonNullable<typeof prev>) =>
+    stepPath(ref.lesson, ref.step, { ...(pathValue && sameLesson(ref) ? { pathValue } : {}), ...(sameLesson(ref) ? { search: carried.search } : {}) });
+  const carry = (ref: NonNullable<typeof prev>) => (sameLesson(ref) ? carried.linkProps : {});
   return (
     <nav className="step-nav" aria-label="Previous and next step">
       {prev ? (
-        <Link to={link(prev)} rel="prev" className="step-nav-prev">
+        <Link to={link(prev)} rel="prev" className="step-nav-prev" {...carry(prev)}>
           <span className="step-nav-label">Previous</span>
           {prev.lesson === lesson ? prev.step.title : `${prev.lesson.title}: ${prev.step.title}`}
         </Link>
@@ -18,7 +23,7 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
         <span />
       )}
       {next ? (
-        <Link to={link(next)} rel="next" className="step-nav-next">
+        <Link to={link(next)} rel="next" className="step-nav-next" {...carry(next)}>
           <span className="step-nav-label">Next</span>
           {next.lesson === lesson ? next.step.title : `${next.lesson.title}: ${next.step.title}`}
         </Link>

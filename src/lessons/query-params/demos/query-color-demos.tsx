@@ -14,6 +14,8 @@ const withColor = (color: string): string => `?${new URLSearchParams({ [FAV_COLO
 
 export function QueryColorFormDemo() {
   const navigate = useNavigate();
+  // A shared `step-zero?fav-color=blue` fills the box: the state in the URL is never ignored.
+  const current = useLiveQueryParam(FAV_COLOR_PARAM);
   const { lesson, step } = queryStep('step-one');
   const action = useHref(stepPath(lesson, step));
   return (
@@ -22,6 +24,7 @@ export function QueryColorFormDemo() {
         action={action}
         fieldName={FAV_COLOR_PARAM}
         submitLabel="Go to step one"
+        initialColor={current}
         onColor={(color) => navigate(stepPath(lesson, step, { search: withColor(color) }))}
       />
     </DemoFrame>
@@ -70,7 +73,8 @@ export function QueryColorCarryDemo() {
             </form>
           </li>
           <li>
-            <Link to={stepPath(lesson, step)}>Step two: a link that forgets the param</Link>
+            {/* Forgets on purpose: the experiment this step is about, and labelled as one. */}
+            <Link to={stepPath(lesson, step)}>What if a link forgets the param? Step two without it</Link>
           </li>
         </ul>
       ) : null}
@@ -81,11 +85,12 @@ export function QueryColorCarryDemo() {
 export function QueryColorResultDemo() {
   const color = useLiveQueryParam(FAV_COLOR_PARAM);
   const { lesson, step } = queryStep('step-zero');
+  // Back to the start, still carrying the colour (step zero's box starts with it).
   return (
     <DemoFrame title="step-two: what the URL remembers">
       <ColorReport color={color} />
       <p>
-        <Link to={stepPath(lesson, step)}>Start again at step zero</Link>
+        <Link to={stepPath(lesson, step, typeof color === 'string' ? { search: withColor(color) } : {})}>Start again at step zero</Link>
       </p>
     </DemoFrame>
   );

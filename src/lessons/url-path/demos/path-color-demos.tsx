@@ -1,26 +1,37 @@
-import { Link, useHref, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useHref, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../config/paths.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
-import { checkColor, isCssColor } from '../../../components/lesson/demos/color-input.ts';
+import { checkPathColor, isCssColor } from '../../../components/lesson/demos/color-input.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
 const pathStep = (stepId: string) => requireStep('url-path', stepId);
 
 function useColorFromPath(): { color: string } | { problem: string } {
   const { color = '' } = useParams();
-  const checked = checkColor(color);
+  const checked = checkPathColor(color);
   return checked.ok ? { color: checked.color } : { problem: checked.reason };
 }
+
+/** The form's field when it is sent without JavaScript (a GET form can only add a query). */
+const COLOR_FIELD = 'color';
 
 export function PathColorFormDemo() {
   const navigate = useNavigate();
   const { lesson, step } = pathStep('step-one');
-  const action = useHref(stepPath(lesson, step));
+  const { color: current } = useParams();
+  const action = useHref(stepPath(lesson, step, current ? { pathValue: current } : {}));
   return (
     <DemoFrame title="step-zero: put the colour in the path">
-      <ColorForm action={action} fieldName="color" submitLabel="Go to step one" onColor={(color) => navigate(stepPath(lesson, step, { pathValue: color }))} />
+      <ColorForm
+        action={action}
+        fieldName={COLOR_FIELD}
+        submitLabel="Go to step one"
+        initialColor={current}
+        check={checkPathColor}
+        onColor={(color) => navigate(stepPath(lesson, step, { pathValue: color }))}
+      />
     </DemoFrame>
   );
 }
@@ -45,6 +56,13 @@ function ColorFromPath() {
 
 export function PathColorCarryDemo() {
   const relative = useHref('../step-two', { relative: 'path' });
+  const { lesson, step } = pathStep('step-one');
+  // Sent without JavaScript, step zero's form lands here with `?color=`: the colour moves into the path.
+  // After hydration only: the prerendered HTML was made without a query.
+  const isClient = useIsClient();
+  const sent = useSearchParams()[0].get(COLOR_FIELD);
+  const usable = sent === null ? null : checkPathColor(sent);
+  if (isClient && usable?.ok) return <Navigate replace to={stepPath(lesson, step, { pathValue: usable.color })} />;
   return (
     <DemoFrame title="step-one: a relative link">
       <ColorFromPath />
@@ -62,11 +80,12 @@ export function PathColorCarryDemo() {
 
 export function PathColorResultDemo() {
   const { lesson, step } = pathStep('step-zero');
+  const { color } = useParams();
   return (
     <DemoFrame title="step-two: what the path remembers">
       <ColorFromPath />
       <p>
-        <Link to={stepPath(lesson, step)}>Choose another colour</Link>
+        <Link to={stepPath(lesson, step, color ? { pathValue: color } : {})}>Choose another colour</Link>
       </p>
     </DemoFrame>
   );
