@@ -43,6 +43,9 @@ export const courseOutline: readonly LessonOutline[] = [
     "carriesQuery": [
       "fav-color"
     ],
+    "carriesQuery": [
+      "fav-color"
+    ],
     "steps": [
       {
         "id": "introduction",

@@ -7,6 +7,8 @@ export const queryParams = {
   status: 'ready',
   // This lesson's state is the query param: links between its steps carry it (the core reads it from here).
   carriesQuery: ['fav-color'],
+  // This lesson's state is the query param: links between its steps carry it (the core reads it from here).
+  carriesQuery: ['fav-color'],
   youWillLearn: [
     'how `?fav-color=blue` carries state from one page to the next',
     'how a hidden form field passes it along on submit',
@@ -155,7 +157,7 @@ def step_two():
             "Blue: the hidden field sends it anyway": "A hidden field is sent only when its own form is submitted; following a link submits no form.",
             "Blue: the browser keeps query params": "Browsers keep no query params between pages: the history has the old URL, but the new request carries only its own.",
           },
-          verify: "Use “Step two: a link that forgets the param” in [step one](/lessons/query-params/step-one) and watch the Query string panel go empty.",
+          verify: "Use “What if a link forgets the param? Step two without it” in [step one](/lessons/query-params/step-one) and watch the Query string panel go empty.",
         },
       ],
     },
