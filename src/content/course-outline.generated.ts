@@ -43,9 +43,6 @@ export const courseOutline: readonly LessonOutline[] = [
     "carriesQuery": [
       "fav-color"
     ],
-    "carriesQuery": [
-      "fav-color"
-    ],
     "steps": [
       {
         "id": "introduction",
