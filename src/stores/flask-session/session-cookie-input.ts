@@ -1,4 +1,5 @@
-import { parseCookie, parseSetCookie, type SetCookie } from 'cookie';
+import { splitCookiePairs } from '../../lib/cookies/cookie-header.ts';
+import { splitSetCookieHeader } from '../../lib/cookies/set-cookie-header.ts';
 import { INPUT_MAX_CHARS } from './input-limits.ts';
 
 /**
@@ -8,8 +9,9 @@ import { INPUT_MAX_CHARS } from './input-limits.ts';
  * Application → Cookies table, which are tab-separated (name, value, domain, path,
  * expires/max-age, size, httponly, secure, samesite, partition key, priority — Chrome's column
  * order, https://developer.chrome.com/docs/devtools/application/cookies#fields).
- * Headers are parsed with the `cookie` package (jshttp/cookie's parseCookie/parseSetCookie);
- * values are taken as sent (no percent-decoding: werkzeug does not percent-decode cookies).
+ * Headers are split with the course's cookie toolkit (src/lib/cookies: RFC 6265bis pairs, and
+ * Set-Cookie attributes as written); values are taken as sent, without percent-decoding (a
+ * Flask session cookie is base64url and dots, which nothing encodes).
  */
 
 /** Flask's SESSION_COOKIE_NAME default (flask/src/flask/app.py default_config). */
@@ -94,13 +96,11 @@ function bareValue(text: string): SessionCookieInput {
 }
 
 function fromCookieHeader(header: string, name: string, source: 'cookie-header' | 'name-value'): SessionCookieInput {
-  const names = header
-    .split(';')
-    .map((pair) => pair.slice(0, pair.includes('=') ? pair.indexOf('=') : 0).trim())
-    .filter((n) => n !== '');
-  const cookies = parseCookie(header, { decode: (value) => value });
-  const value = Object.hasOwn(cookies, name) ? cookies[name] : undefined;
-  if (value === undefined) {
+  const pairs = splitCookiePairs(header);
+  const names = pairs.map((pair) => pair.name.trim()).filter((n) => n !== '');
+  // The first pair with the name, as werkzeug (request.cookies) and the cookie package read it.
+  const pair = pairs.find((p) => p.name.trim() === name);
+  if (pair === undefined) {
     const listed = names.slice(0, 12).map(quoted).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
     return fail(`No cookie named ${quoted(name)} in this header${names.length > 0 ? `; it has ${listed}` : ''}. Set the Cookie name box to the one your app uses (SESSION_COOKIE_NAME).`, names);
   }
@@ -113,34 +113,29 @@ function fromCookieHeader(header: string, name: string, source: 'cookie-header' 
   }
   // Chromium keeps ~180 cookies per domain (FIELD-NOTES); a header with more came from several hosts or was made up.
   if (names.length > 180) notes.push(`This header holds ${names.length} cookies; Chromium keeps about 180 per domain.`);
-  return { ok: true, cookie: value.trim(), source, name, names, attributes: [], notes };
+  return { ok: true, cookie: pair.value.trim(), source, name, names, attributes: [], notes };
 }
 
 function fromSetCookie(header: string, name: string): SessionCookieInput {
-  let parsed: SetCookie;
-  try {
-    parsed = parseSetCookie(header.trim(), { decode: (value) => value });
-  } catch (error) {
-    return fail(`This Set-Cookie header could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+  const { pair, attributes } = splitSetCookieHeader(header.trim());
+  const eq = pair.indexOf('=');
+  const setName = (eq < 0 ? '' : pair.slice(0, eq)).trim();
+  if (setName !== name) {
+    return fail(`This Set-Cookie header sets ${quoted(setName)}, not ${quoted(name)}. Set the Cookie name box to ${quoted(setName)} to read it.`, setName === '' ? [] : [setName]);
   }
-  if (parsed.name !== name) {
-    return fail(`This Set-Cookie header sets ${quoted(parsed.name)}, not ${quoted(name)}. Set the Cookie name box to ${quoted(parsed.name)} to read it.`, [parsed.name]);
-  }
-  const attributes: [string, string][] = [];
-  if (parsed.path !== undefined) attributes.push(['Path', parsed.path]);
-  if (parsed.domain !== undefined) attributes.push(['Domain', parsed.domain]);
-  if (parsed.expires !== undefined) attributes.push(['Expires', Number.isNaN(parsed.expires.getTime()) ? 'not a date' : parsed.expires.toUTCString()]);
-  if (parsed.maxAge !== undefined) attributes.push(['Max-Age', `${parsed.maxAge} s`]);
-  if (parsed.httpOnly) attributes.push(['HttpOnly', 'yes: page JavaScript cannot read it']);
-  if (parsed.secure) attributes.push(['Secure', 'yes: sent over HTTPS only']);
-  if (parsed.sameSite !== undefined) attributes.push(['SameSite', String(parsed.sameSite)]);
-  if (parsed.partitioned) attributes.push(['Partitioned', 'yes']);
-  if (parsed.priority !== undefined) attributes.push(['Priority', parsed.priority]);
   const notes = [`Took the cookie ${quoted(name)} from a Set-Cookie header (the response that stored it).`];
-  if (parsed.expires === undefined && parsed.maxAge === undefined) {
-    notes.push('No Expires or Max-Age: the browser keeps it until it closes (session.permanent is False), but Flask still checks its 31-day age.');
+  if (!attributes.some((a) => a.name === 'expires' || a.name === 'max-age')) {
+    notes.push('No Expires or Max-Age: the browser keeps it until it closes (session.permanent is False), but Flask still checks its age against PERMANENT_SESSION_LIFETIME.');
   }
-  return { ok: true, cookie: (parsed.value ?? '').trim(), source: 'set-cookie', name, names: [parsed.name], attributes, notes };
+  return {
+    ok: true,
+    cookie: pair.slice(eq + 1).trim(),
+    source: 'set-cookie',
+    name,
+    names: [setName],
+    attributes: attributes.map((a) => [a.written, a.value ?? 'yes'] as const),
+    notes,
+  };
 }
 
 const DEVTOOLS_COLUMNS = ['Domain', 'Path', 'Expires / Max-Age', 'Size', 'HttpOnly', 'Secure', 'SameSite', 'Partition Key', 'Cross Site', 'Priority'] as const;
