@@ -83,12 +83,6 @@ export interface Lesson {
    * `/step-zero?fav-color=blue` → `/step-one?fav-color=blue` does.
    */
   readonly carriesQuery?: readonly string[];
-  /**
-   * Query params this lesson's state lives in: every link from one of its steps to another (Next,
-   * Previous, the outline, its demos) passes on the ones this URL has, as a shared link's
-   * `/step-zero?fav-color=blue` → `/step-one?fav-color=blue` does.
-   */
-  readonly carriesQuery?: readonly string[];
   readonly steps: readonly Step[];
   readonly recap: readonly string[];
 }

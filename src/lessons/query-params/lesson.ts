@@ -7,8 +7,6 @@ export const queryParams = {
   status: 'ready',
   // This lesson's state is the query param: links between its steps carry it (the core reads it from here).
   carriesQuery: ['fav-color'],
-  // This lesson's state is the query param: links between its steps carry it (the core reads it from here).
-  carriesQuery: ['fav-color'],
   youWillLearn: [
     'how `?fav-color=blue` carries state from one page to the next',
     'how a hidden form field passes it along on submit',
