@@ -145,6 +145,11 @@ function resolve<T extends Element>(element: T, id: string): T | null {
 /** Hands a kept value to React as the learner's own change (React compares with what it last saw). */
 function replayField(record: FieldRecord): void {
   const element = record.element;
+  if (element instanceof HTMLInputElement && element.type === 'file') {
+    // The chosen files are still in the box (a script may not set them): React only needs to hear of them.
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
   if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
     if (element.type === 'radio' && !record.checked) return;
     // React's tracker sees the opposite first, then a real click sets what the learner chose.
@@ -168,6 +173,7 @@ function replayField(record: FieldRecord): void {
 /** Until React has its value, the box shows what was typed: a render that resets it is undone before paint. */
 function keepShown(record: FieldRecord): void {
   const element = record.element;
+  if (element instanceof HTMLInputElement && element.type === 'file') return;
   if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
     if (element.checked !== record.checked) Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set?.call(element, record.checked);
     return;
@@ -216,11 +222,25 @@ function step(): void {
   }
 }
 
+/** A control React never takes over (its code failed to load) is given up after this long. */
+const GIVE_UP_MS = 120_000;
+
 function loop(): void {
   if (looping) return;
   looping = true;
+  const started = performance.now();
   const frame = (): void => {
-    step();
+    try {
+      step();
+    } catch (error) {
+      // One control that cannot be replayed must not stop the others.
+      console.warn('Could not carry out an early action', error);
+    }
+    if (performance.now() - started > GIVE_UP_MS) {
+      fields.clear();
+      if (actions.length > 0) announce('The page did not become ready in time: please press it again.');
+      actions.length = 0;
+    }
     if (fields.size > 0 || actions.length > 0) requestAnimationFrame(frame);
     else looping = false;
   };
