@@ -1,51 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
-
-/** The Flask session codec module, fetched with import() so no other page pays for it. */
-export type FlaskCodec = typeof import('../stores/flask-session/index.ts');
-
-export type FlaskCodecState =
-  | { readonly status: 'idle' | 'loading' }
-  | { readonly status: 'ready'; readonly codec: FlaskCodec }
-  | { readonly status: 'failed'; readonly reason: string };
-
-const IDLE: FlaskCodecState = { status: 'idle' };
-let state: FlaskCodecState = IDLE;
-let pending: Promise<FlaskCodec> | null = null;
-const listeners = new Set<() => void>();
-
-function publish(next: FlaskCodecState): void {
-  state = next;
-  for (const listener of [...listeners]) listener();
-}
-
-/** Loads the codec once; every caller shares the same promise. */
-export function loadFlaskCodec(): Promise<FlaskCodec> {
-  if (pending) return pending;
-  publish({ status: 'loading' });
-  pending = import('../stores/flask-session/index.ts').then(
-    (codec) => {
-      publish({ status: 'ready', codec });
-      return codec;
-    },
-    (error: unknown) => {
-      pending = null;
-      publish({ status: 'failed', reason: `The session codec could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.` });
-      throw error;
-    },
-  );
-  return pending;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+import { flaskCodecState, IDLE_CODEC, loadFlaskCodec, type FlaskCodecState } from '../stores/flask-codec-loader.ts';
 
 /** The codec once loaded; starts loading it after the first render in the browser. */
 export function useFlaskCodec(): FlaskCodecState {
-  const current = useSyncExternalStore(subscribe, () => state, () => IDLE);
+  const current = useSyncExternalStore(flaskCodecState.subscribe, flaskCodecState.getSnapshot, () => IDLE_CODEC);
   useEffect(() => {
     loadFlaskCodec().catch(() => {
       /* the state says what went wrong */

@@ -3,7 +3,8 @@ import { appCookies } from '../config/app-keys.ts';
 import type { FlaskValue } from '../stores/flask-session/index.ts';
 import { failed, type WriteResult } from '../stores/result.ts';
 import { useCookies } from './use-cookies.ts';
-import { useFlaskCodec, useWebCryptoAvailable, type FlaskCodec } from './use-flask-codec.ts';
+import { useFlaskCodec, useWebCryptoAvailable } from './use-flask-codec.ts';
+import type { FlaskCodec } from '../stores/flask-codec-loader.ts';
 import { useFlaskVerdict, type FlaskVerdictState } from './use-flask-verdict.ts';
 
 /** Our stand-in for Flask's `session` cookie: a real cookie, prefixed like every key this app owns. */

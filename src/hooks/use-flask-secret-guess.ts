@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { GuessRunSnapshot, SecretGuessRun } from '../workers/secret-guess-run.ts';
-import { loadFlaskCodec } from './use-flask-codec.ts';
+import { loadFlaskCodec } from '../stores/flask-codec-loader.ts';
 
 export interface SecretGuessHandle {
   /** The current or last run; null before the first. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SessionError, SessionResult } from '../stores/flask-session/index.ts';
 import { createSessionChecker, type SessionChecker } from '../workers/session-codec-client.ts';
-import type { FlaskCodec } from './use-flask-codec.ts';
+import type { FlaskCodec } from '../stores/flask-codec-loader.ts';
 
 const checkers = new WeakMap<FlaskCodec, SessionChecker>();
 /** One checker (and so one codec worker) per loaded codec, shared by every caller. */

@@ -1,4 +1,4 @@
-import type { FlaskCodec } from '../hooks/use-flask-codec.ts';
+import type { FlaskCodec } from '../stores/flask-codec-loader.ts';
 import type { SessionResult } from '../stores/flask-session/index.ts';
 
 /** What the page asks the codec worker: decode or verify, with the codec's own arguments. */

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
 import { CookiePartsView } from './cookie-parts-view.tsx';
 import { reprHelpersFrom, type ReprHelpers } from './python-repr.ts';

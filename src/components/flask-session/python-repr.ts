@@ -1,5 +1,5 @@
 import type { FlaskValue } from '../../stores/flask-session/index.ts';
-import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 
 /**
  * What a Flask view sees once the session is loaded, written as Python's repr() would print

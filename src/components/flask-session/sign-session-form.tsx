@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FlaskCodec } from '../../hooks/use-flask-codec.ts';
+import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { tooLongMessage } from './display-limits.ts';
 
