@@ -20,6 +20,7 @@ export const cookieOptions = {
       blocks: [
         {
           kind: 'p',
+          // Attributes are never sent back: the Cookie header holds only name=value, RFC 6265 §4.2.1 (https://www.rfc-editor.org/rfc/rfc6265#section-4.2.1)
           text: 'Options are attributes after the first `;` of a `Set-Cookie` header: `Set-Cookie: theme=dark; Max-Age=3600; Path=/`. They tell the browser how to keep and send the cookie; the browser never sends them back — `Cookie` carries only `name=value`.',
         },
         {
@@ -38,6 +39,7 @@ export const cookieOptions = {
         {
           kind: 'callout',
           variant: 'pitfall',
+          // Session restore keeps session cookies: https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Cookies#removal_defining_the_lifetime_of_a_cookie
           title: 'Session cookies can outlive the session',
           text: 'Browsers that restore your tabs on start-up ("Continue where you left off") restore session cookies too. Never rely on a session cookie vanishing; give anything sensitive a Max-Age and an expiry on the server.',
         },
@@ -67,6 +69,7 @@ export const cookieOptions = {
       blocks: [
         {
           kind: 'p',
+          // Domain: RFC 6265 §5.2.3 and §5.3 steps 5-6 (https://www.rfc-editor.org/rfc/rfc6265#section-5.3); public suffixes: https://publicsuffix.org/
           text: 'A cookie without `Domain` is **host-only**: it goes back only to the exact host that set it. `Domain=rithmschool.com` widens it to that domain and every subdomain — `www.`, `shop.`, anything. There is no way to narrow it: adding Domain only ever shares a cookie more widely.',
         },
         {
@@ -102,6 +105,7 @@ export const cookieOptions = {
       blocks: [
         {
           kind: 'p',
+          // Path matching and the default path: RFC 6265 §5.1.4 (https://www.rfc-editor.org/rfc/rfc6265#section-5.1.4)
           text: '`Path=/docs` sends the cookie to `/docs`, `/docs/` and `/docs/web`, but not to `/docsets` or `/`: paths match whole segments. Without `Path` the default is the **directory** of the URL that set it — set from `/docs/set`, a cookie gets `Path=/docs` — a classic surprise. To delete a cookie you must name the same Path (and Domain) it was set with.',
         },
         { kind: 'demo', demo: 'cookie-path-lab' },
@@ -135,6 +139,7 @@ export const cookieOptions = {
         {
           kind: 'list',
           items: [
+            // HttpOnly: https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#httponly
             '`HttpOnly`: the cookie is sent to the server as usual, but page JavaScript cannot see it in `document.cookie`, nor overwrite it. A script injected by an attacker (XSS) cannot steal an HttpOnly session cookie. Only a server\'s `Set-Cookie` can set it.',
             // Secure and localhost: Chromium (since 89) and Firefox (since 75) let http://localhost set and receive Secure
             // cookies; Safari does not. MDN: https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#secure
@@ -294,6 +299,7 @@ export const cookieOptions = {
       blocks: [
         {
           kind: 'p',
+          // Parsing: unknown attributes ignored, RFC 6265 §5.2 (https://www.rfc-editor.org/rfc/rfc6265#section-5.2); cookies refused whole: RFC 6265bis §5.7 (https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis)
           text: 'Browsers are forgiving and strict in odd places: an attribute they cannot read is ignored but the cookie is kept; a bad name, an oversized value or a forbidden Domain drops the whole cookie, silently. Type any header and choose which site sends it; the log says what the browser did and why.',
         },
         { kind: 'demo', demo: 'set-cookie-playground' },
@@ -337,6 +343,7 @@ export const cookieOptions = {
           question: 'A Flask view calls `resp.set_cookie("notes", text)` with 5,000 bytes of text. What happens in the browser?',
           options: ['`document.cookie` throws an error', 'it keeps the first 4096 bytes', 'nothing is stored, and nothing says so'],
           answer: 'nothing is stored, and nothing says so',
+          // Werkzeug warns past max_size=4093 bytes: dump_cookie in src/werkzeug/http.py (https://github.com/pallets/werkzeug/blob/main/src/werkzeug/http.py)
           explanation: 'A cookie over 4096 bytes (name and value together) is dropped whole and silently. Flask\'s Werkzeug only logs a warning on the server side.',
           whyWrong: {
             '`document.cookie` throws an error': 'Cookies never raise errors in the page: the browser just does not store an oversized one.',

@@ -19,6 +19,7 @@ export const cookiesLesson = {
       blocks: [
         {
           kind: 'p',
+          // Set-Cookie and Cookie: RFC 6265 §4.1 and §4.2 (https://www.rfc-editor.org/rfc/rfc6265#section-4); MDN https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Cookies
           text: 'HTTP forgets everything between requests. A **cookie** is the web\'s oldest fix: a small name/value pair — both are strings — that a **server asks the browser to keep**. The server sends it in a `Set-Cookie` response header; from then on the browser adds it, in a `Cookie` header, to every request it sends to that host.',
         },
         {
@@ -137,6 +138,7 @@ Cookie: favorite_food=taco`,
       blocks: [
         {
           kind: 'p',
+          // Response.set_cookie and Request.cookies: https://flask.palletsprojects.com/en/stable/api/#flask.Response.set_cookie , https://flask.palletsprojects.com/en/stable/quickstart/#cookies
           text: 'In Flask, a view sets a cookie on its response with `resp.set_cookie(name, value)` and reads the request\'s cookies from `request.cookies`, a dictionary. This is the lecture\'s demo app:',
         },
         {
@@ -180,6 +182,7 @@ def later():
       blocks: [
         {
           kind: 'p',
+          // document.cookie: https://developer.mozilla.org/en-US/docs/Web/API/Document/cookie (reads name=value pairs only; one cookie per assignment)
           text: 'Page JavaScript can read and write cookies too, through `document.cookie`: reading it gives `name=value` pairs only (no attributes), and assigning to it sets **one** cookie. This one is real: it goes into your browser\'s jar, and the **Cookies** panel shows it.',
         },
         {
@@ -197,6 +200,7 @@ document.cookie;   // "stl_fav_color=blue; …other cookies"`,
         },
         {
           kind: 'p',
+          // Scripts cannot set or read HttpOnly cookies: RFC 6265 §5.3 step 10 and §5.4 (https://www.rfc-editor.org/rfc/rfc6265#section-5.3)
           text: 'A cookie set from JavaScript is sent to the server like any other. What JavaScript cannot do is set or see an `HttpOnly` cookie: those only come from a server\'s `Set-Cookie` ([Cookie options](/lessons/cookie-options/security)).',
         },
       ],
@@ -209,6 +213,7 @@ document.cookie;   // "stl_fav_color=blue; …other cookies"`,
       blocks: [
         {
           kind: 'p',
+          // Chrome DevTools cookies pane: https://developer.chrome.com/docs/devtools/application/cookies
           text: 'DevTools shows every cookie the browser keeps for a site, with all its attributes — including the HttpOnly ones that `document.cookie` hides.',
         },
         {

@@ -38,6 +38,7 @@ export const flaskSessionsHandsOn = {
         {
           kind: 'code',
           language: 'text',
+          // Flask 3.1 requires Python >= 3.9: https://flask.palletsprojects.com/en/stable/installation/#python-version
           caption: 'In a terminal, in that folder (Python 3.9 or newer)',
           // `flask run` finds app.py on its own: https://flask.palletsprojects.com/en/stable/cli/#application-discovery
           code: `python3 -m venv .venv
@@ -293,7 +294,8 @@ def login():
           kind: 'callout',
           variant: 'try-it',
           title: 'What you should see',
-          text: 'Open `/some-route`: the `session` cookie is now a short random string (no `eyJ`, nothing to decode), and a file appears in the `flask_session` folder. Send `curl -X POST -b "session=<the id>" -c - http://127.0.0.1:5000/login`: the answer sets a different id.',
+          // The id: secrets.token_urlsafe(SESSION_ID_LENGTH = 32) = 43 characters (src/flask_session/base.py, defaults.py).
+          text: 'Open `/some-route`: the `session` cookie is now a random id of 43 characters (no `eyJ`, nothing to decode), and a file appears in the `flask_session` folder. Send `curl -X POST -b "session=<the id>" -c - http://127.0.0.1:5000/login`: the answer sets a different id.',
         },
         {
           kind: 'quiz',

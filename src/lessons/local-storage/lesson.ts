@@ -20,6 +20,7 @@ export const localStorageLesson = {
       blocks: [
         {
           kind: 'p',
+          // https://html.spec.whatwg.org/multipage/webstorage.html#the-localstorage-attribute ; origins: https://developer.mozilla.org/en-US/docs/Glossary/Origin
           text: '`localStorage` is a key/value store that the browser keeps for each **origin** (scheme + host + port). Keys and values are strings; store anything else with `JSON.stringify`.',
         },
         {

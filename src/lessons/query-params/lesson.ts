@@ -51,6 +51,7 @@ def step_one():
       blocks: [
         {
           kind: 'p',
+          // GET form submission appends the fields as a query string: https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#form-submission-algorithm , https://flask.palletsprojects.com/en/stable/api/#flask.Request.args
           text: 'A form with `method="GET"` puts its fields into the query string of the next request. Pick a colour and submit: the address bar changes to `step-one?fav-color=…`.',
         },
         { kind: 'demo', demo: 'query-color-form' },

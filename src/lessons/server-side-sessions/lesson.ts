@@ -70,6 +70,7 @@ Session(app)
       blocks: [
         {
           kind: 'p',
+          // Session fixation: https://owasp.org/www-community/attacks/Session_fixation ; renew the id at login: https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#renew-the-session-id-after-any-privilege-level-change
           text: '**Session fixation**: an attacker gets a valid id from the site, then plants it in your browser (a crafted link, a cookie set from a sibling subdomain, a shared computer). You log in. If the server keeps the same id, the attacker\'s copy is now logged in as you.',
         },
         { kind: 'demo', demo: 'session-fixation' },

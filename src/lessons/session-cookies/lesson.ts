@@ -25,6 +25,7 @@ export const sessionCookies = {
         },
         {
           kind: 'p',
+          // session.permanent and PERMANENT_SESSION_LIFETIME (31 days): https://flask.palletsprojects.com/en/stable/config/#PERMANENT_SESSION_LIFETIME , https://flask.palletsprojects.com/en/stable/api/#flask.session.permanent
           text: 'Flask\'s `session` cookie has no Expires by default, so it is also a session cookie. Set `session.permanent = True` and Flask adds an Expires date (31 days by default, `PERMANENT_SESSION_LIFETIME`).',
         },
         {
@@ -67,6 +68,7 @@ def login():
           kind: 'callout',
           variant: 'note',
           title: 'Two clocks',
+          // Flask checks max_age = PERMANENT_SESSION_LIFETIME on every session: SecureCookieSessionInterface.open_session in src/flask/sessions.py (https://github.com/pallets/flask/blob/main/src/flask/sessions.py)
           text: 'Expires decides how long the **browser** keeps the cookie. Flask has its own clock inside the signed cookie: it refuses any session signed more than 31 days ago, permanent or not (`SignatureExpired`). The [Flask session tool](/tools/flask-session) shows both.',
         },
         {

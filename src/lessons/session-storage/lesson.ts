@@ -33,6 +33,7 @@ export const sessionStorageLesson = {
       blocks: [
         {
           kind: 'p',
+          // Copy on window.open, and noopener by default for target=_blank: https://html.spec.whatwg.org/multipage/webstorage.html#the-sessionstorage-attribute , https://developer.mozilla.org/en-US/docs/Web/API/Window/sessionStorage
           text: 'Save a draft, then use the buttons below. A new tab opened by a link starts with an **empty** sessionStorage. A tab opened by `window.open` from this page starts with a **copy** — a copy, not a shared store: later writes in either tab stay in that tab.',
         },
         { kind: 'demo', demo: 'session-storage-lab' },

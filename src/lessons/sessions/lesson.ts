@@ -21,6 +21,7 @@ export const sessionsLesson = {
       blocks: [
         {
           kind: 'p',
+          // Flask's tagged JSON serializer: src/flask/json/tag.py (https://github.com/pallets/flask/blob/main/src/flask/json/tag.py); sessions: https://flask.palletsprojects.com/en/stable/quickstart/#sessions
           text: 'Cookies hold strings. Flask\'s `session` holds numbers, lists, dictionaries — and gets them back with the same types on the next request. It does that by serializing the dictionary to JSON, signing it, and storing the result in one cookie named `session`.',
         },
         {

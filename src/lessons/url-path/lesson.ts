@@ -25,6 +25,7 @@ export const urlPath = {
         {
           kind: 'code',
           language: 'python',
+          // Variable rules: https://flask.palletsprojects.com/en/stable/quickstart/#variable-rules
           caption: 'Flask captures path variables with <angle brackets>',
           code: `@app.route("/fav-color/<color>/step-one")
 def step_one(color):

