@@ -1,4 +1,5 @@
-import { Cookie, CookieJar, MemoryCookieStore } from 'tough-cookie';
+import { Cookie, CookieJar, MemoryCookieStore, getPublicSuffix } from 'tough-cookie';
+import { cookiesToEvict, evictionWarning } from './cookie-eviction.ts';
 import type {
   CookiePair,
   ExternalStore,
@@ -123,6 +124,30 @@ export function createPretendCookieJar(options: PretendCookieJarOptions = {}): P
     return rows.getSnapshot();
   }
 
+  /** Past 180 cookies for one site the browser deletes the least recently used (cookie-eviction.ts). */
+  async function evictPastSiteLimit(): Promise<string[]> {
+    const all = await store.getAllCookies();
+    const siteOf = (cookie: Cookie): string => {
+      const domain = cookie.domain ?? '';
+      return getPublicSuffix(domain, { allowSpecialUseDomain: true, ignoreError: true }) ?? domain;
+    };
+    const doomed = new Set(
+      cookiesToEvict(
+        all.map((cookie, order) => ({
+          id: cookieId(cookie),
+          site: siteOf(cookie),
+          lastUsedMs: (cookie.lastAccessed instanceof Date ? cookie.lastAccessed : cookie.creation instanceof Date ? cookie.creation : new Date(0)).getTime(),
+          order: cookie.creationIndex ?? order,
+        })),
+      ),
+    );
+    if (doomed.size === 0) return [];
+    const evicted = all.filter((cookie) => doomed.has(cookieId(cookie)));
+    for (const cookie of evicted) await store.removeCookie(cookie.domain ?? '', cookie.path ?? '', cookie.key);
+    const site = evicted[0] ? siteOf(evicted[0]) : '';
+    return [evictionWarning(site, all.filter((cookie) => siteOf(cookie) === site).length, evicted.map((cookie) => `${cookie.key} (${cookie.path ?? '/'})`))];
+  }
+
   async function judge(header: string, url: string, context: SameSiteContext, http: boolean): Promise<SetCookieVerdict> {
     const { header: kept, dropped } = dropOversizedAttributes(header);
     const warnings = dropped.map(oversizedAttributeWarning);
@@ -170,6 +195,7 @@ export function createPretendCookieJar(options: PretendCookieJarOptions = {}): P
         : `Its expiry is already in the past, and there was no ${name} cookie for ${stored.domain ?? ''}${stored.path ?? ''} to delete, so nothing changed.`;
       return { header, name, outcome: 'deleted', accepted: true, reason, warnings };
     }
+    if (!existed) warnings.push(...(await evictPastSiteLimit()));
     return {
       header,
       name,
