@@ -10,7 +10,10 @@
  * - holds a pressed button or a submitted form (Save, Enter in a box) and performs it once React
  *   holds it, exactly once, announcing both in a status line;
  * - makes a link that declares `data-carry-query` carry those query params of this URL.
- * It is one mechanism for every form: components need no code of their own for it.
+ * It is one mechanism for every form: components need no code of their own for it. Before even this
+ * module has arrived, a form that only scripts can carry out says `method="dialog"`, so pressing it
+ * does nothing (no reload that would empty its boxes); GET forms that work without JavaScript
+ * (the query-params colour form) stay real GET forms.
  * It imports nothing (the entry chunk must not share modules with the app).
  */
 

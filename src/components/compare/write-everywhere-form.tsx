@@ -44,7 +44,7 @@ export function WriteEverywhereForm({ current }: { readonly current: CompareEntr
   };
 
   return (
-    <form className="write-everywhere" onSubmit={submit} noValidate>
+    <form method="dialog" className="write-everywhere" onSubmit={submit} noValidate>
       <div className="write-everywhere-fields">
         <label>
           Name to write everywhere

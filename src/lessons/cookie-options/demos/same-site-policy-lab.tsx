@@ -52,7 +52,7 @@ export function SameSitePolicyLab() {
       <p>
         <code>www.rithmschool.com</code> has set <code>session=abc</code>. A page on <code>evil.example</code> now makes your browser send a request to it.
       </p>
-      <form onSubmit={send}>
+      <form method="dialog" onSubmit={send}>
         <Choices legend="Browser" values={BROWSERS} value={browser} onChange={setBrowser} />
         <Choices legend="The cookie's SameSite" values={SAME_SITE_VALUES} value={sameSite} onChange={setSameSite} />
         <Choices legend="The request evil.example makes" values={CROSS_SITE_REQUESTS} value={request} onChange={setRequest} />

@@ -33,7 +33,7 @@ export function SetCookiePlayground() {
 
   return (
     <DemoFrame title="Type your own Set-Cookie header" simulated>
-      <form className="demo-row" onSubmit={send}>
+      <form method="dialog" className="demo-row" onSubmit={send}>
         <div className="field">
           <label htmlFor={`${id}-site`}>Site that answers</label>
           <select id={`${id}-site`} value={site} onChange={(e) => setSite(e.target.value)}>

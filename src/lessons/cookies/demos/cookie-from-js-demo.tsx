@@ -20,7 +20,7 @@ export function CookieFromJsDemo() {
   const current = snapshot.status === 'ok' ? snapshot.entries.find((entry) => entry.name === appCookies.favColor) : undefined;
   return (
     <DemoFrame title="A cookie set by JavaScript">
-      <form className="demo-row" onSubmit={save}>
+      <form method="dialog" className="demo-row" onSubmit={save}>
         <div className="field">
           <label htmlFor={id}>Color for the cookie</label>
           <input id={id} type="text" value={color} onChange={(e) => setColor(e.target.value)} />

@@ -44,7 +44,7 @@ export function FlaskSessionDictionaryDemo() {
         The Flask app is simulated in this page, signing exactly as Flask does with the lecture’s <code>SECRET_KEY</code>. The{' '}
         <code>{FLASK_DEMO_COOKIE}</code> cookie it sets is a real cookie in your browser: watch the Cookies panel.
       </p>
-      <form className="demo-row" onSubmit={(event) => void store(event)}>
+      <form method="dialog" className="demo-row" onSubmit={(event) => void store(event)}>
         <div className="field">
           <label htmlFor={ids.number}>fav_number</label>
           <input id={ids.number} type="text" value={number} onChange={(event) => setNumber(event.target.value)} />
