@@ -38,3 +38,19 @@ test('a build with --base=/course/ keeps links, assets and routes under /course/
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the hands-on lesson links every download under /course/downloads/, and each one is served', async () => {
+  const { context, page, errors } = await openPage('/');
+  await page.goto(`${server.url}/course/lessons/flask-sessions-hands-on/`);
+  await waitForInteractive(page);
+  await page.getByRole('heading', { level: 1, name: 'Sessions in Flask, hands on' }).waitFor();
+  const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('/course/downloads/flask-demo/app.py'), hrefs.join(', '));
+  for (const href of hrefs) {
+    assert.ok(href.startsWith('/course/downloads/flask-demo/'), href);
+    const response = await fetch(`${server.url}${href}`);
+    assert.equal(response.status, 200, href);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
