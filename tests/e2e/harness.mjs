@@ -16,7 +16,12 @@ after(async () => {
 });
 
 /** A new browser profile (empty storage and cookies) with a page that fails the test on page errors. */
-export async function openPage(path = '/', { viewport = { width: 1300, height: 900 }, bypassCSP = false } = {}) {
+export async function openPage(path = '/', options = {}) {
+  return openPageAt(`${baseUrl}${path}`, options);
+}
+
+/** openPage for a full URL on another server (the real-server tests run their own `npm start`). */
+export async function openPageAt(url, { viewport = { width: 1300, height: 900 }, bypassCSP = false } = {}) {
   const context = await browser.newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   const errors = [];
@@ -24,7 +29,7 @@ export async function openPage(path = '/', { viewport = { width: 1300, height: 9
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${baseUrl}${path}`);
+  await page.goto(url);
   await waitForInteractive(page);
   return { context, page, errors };
 }
