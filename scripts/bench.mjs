@@ -224,6 +224,12 @@ if (cli.status !== 0) {
   console.error(`\nbench: scripts/bench-cli.mjs failed (exit ${cli.status ?? cli.signal})`);
   failed = true;
 }
+// The course's real server under load on loopback (npm start): req/s and p99 (scripts/bench-server.mjs).
+const serverBench = spawnSync(process.execPath, [resolve(root, 'scripts/bench-server.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' });
+if (serverBench.status !== 0) {
+  console.error(`\nbench: scripts/bench-server.mjs failed (exit ${serverBench.status ?? serverBench.signal})`);
+  failed = true;
+}
 if (overBudget.length > 0) {
   console.error(`\nbench: ${overBudget.length} route(s) over the first-screen budget of ${kb(FIRST_SCREEN_BUDGET)} gzip:`);
   for (const { route, total, largest } of overBudget) {

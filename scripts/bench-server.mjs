@@ -1,0 +1,111 @@
+// The course's real server under load, on loopback: requests per second and latency of
+// GET /api/later-cookie and of a server-side session read (GET /api/server-side/my-route with a
+// logged-in session id), through `npm start` itself (scripts/start.mjs: the compiled server and its
+// SQLite store). A bounded run: a warm-up, then a few thousand requests per route, 16 at a time
+// over keep-alive connections (Node's http.Agent: no external tool). Every answer is checked;
+// any error fails the bench. Goals (printed, not enforced): ≥ 10,000 req/s for later-cookie,
+// ≥ 3,000 for the session read, p99 ≤ 10 ms.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, strict: false });
+const REQUESTS = args.quick ? 2_000 : 5_000;
+const WARMUP = 500;
+const CONCURRENCY = 16;
+
+// A stand-in for dist/ (npm start would build the site otherwise): the bench measures the server only.
+const folder = mkdtempSync(join(tmpdir(), 'bench-server-'));
+writeFileSync(join(folder, 'index.html'), '<!doctype html><title>bench</title>');
+const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+  cwd: root,
+  env: { ...process.env, DIST_DIR: folder, HOST: '127.0.0.1', PORT: '0', SESSION_DB: join(folder, 'sessions.sqlite'), SECRET_KEY: 'bench key' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const origin = await new Promise((done, fail) => {
+  let text = '';
+  child.stdout.on('data', (chunk) => {
+    text += chunk;
+    const found = /The course and its server: (http:\/\/[^/\s]+)/.exec(text);
+    if (found) done(found[1]);
+  });
+  child.on('exit', (code) => fail(new Error(`npm start exited (${code}):\n${text}`)));
+});
+const { hostname, port } = new URL(origin);
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function request(method, path, headers = {}, body = null) {
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const req = http.request({ host: hostname, port, method, path, headers, agent }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on('error', fail);
+    });
+    req.on('error', fail);
+    if (body !== null) req.write(body);
+    req.end();
+  });
+}
+
+async function load(label, make, check) {
+  const run = async (count) => {
+    const latencies = [];
+    let errors = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < count) {
+        next += 1;
+        try {
+          const reply = await make();
+          if (check(reply)) latencies.push(reply.ms);
+          else errors += 1;
+        } catch {
+          errors += 1;
+        }
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return { seconds: (performance.now() - started) / 1000, latencies, errors };
+  };
+  await run(WARMUP);
+  const { seconds, latencies, errors } = await run(REQUESTS);
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const result = { label, rps: REQUESTS / seconds, p50: at(0.5), p99: at(0.99), errors };
+  console.log(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${errors}`);
+  return result;
+}
+
+console.log(`\nThe course's real server (npm start) on loopback: ${REQUESTS} requests per route after ${WARMUP} warm-up, ${CONCURRENCY} at a time, keep-alive`);
+const results = [];
+results.push(
+  await load('GET /api/later-cookie (fav_color=teal)', () => request('GET', '/api/later-cookie', { Cookie: 'fav_color=teal' }), (r) => r.status === 200 && r.body.startsWith('Your favorite color is teal.')),
+);
+const login = await request('POST', '/api/server-side/login', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'user=ada');
+const sessionCookie = String(login.headers['set-cookie']?.[0] ?? '').split(';', 1)[0];
+await request('GET', '/api/server-side/some-route', { Cookie: sessionCookie });
+results.push(
+  await load('GET /api/server-side/my-route (SQLite read)', () => request('GET', '/api/server-side/my-route', { Cookie: sessionCookie }), (r) => r.status === 200 && r.body.startsWith('Favorite number is 42')),
+);
+agent.destroy();
+child.kill();
+
+const goals = [
+  [results[0], 10_000],
+  [results[1], 3_000],
+];
+for (const [result, goal] of goals) {
+  const met = result.rps >= goal && result.p99 <= 10;
+  console.log(`  goal ${result.label.split(' (')[0]}: ≥ ${goal} req/s and p99 ≤ 10 ms: ${met ? 'met' : 'NOT met'}`);
+}
+if (results.some((result) => result.errors > 0)) {
+  console.error('bench-server: some requests failed');
+  process.exit(1);
+}
