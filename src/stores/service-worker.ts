@@ -2,26 +2,21 @@
  * Registers the service worker (production builds only) and tracks whether a new version is
  * waiting, so the page can offer to update instead of switching code under the learner's feet.
  */
+import { createExternalStore } from './stable-store.ts';
+
 export type UpdateState = 'none' | 'waiting';
 
-const listeners = new Set<() => void>();
-let state: UpdateState = 'none';
+const state = createExternalStore<UpdateState>({ initial: 'none' });
 let waiting: ServiceWorker | null = null;
 
 function setWaiting(worker: ServiceWorker | null): void {
   waiting = worker;
-  state = worker ? 'waiting' : 'none';
-  for (const listener of listeners) listener();
+  state.set(worker ? 'waiting' : 'none');
 }
 
 export const serviceWorkerUpdates = {
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  },
-  getSnapshot: (): UpdateState => state,
+  subscribe: state.subscribe,
+  getSnapshot: state.getSnapshot,
   getServerSnapshot: (): UpdateState => 'none',
   /** Lets the waiting version take over; the page reloads when it does. */
   applyUpdate(): void {

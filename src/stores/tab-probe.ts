@@ -10,8 +10,6 @@ export interface ProbeReport {
   readonly hasOpener: boolean;
 }
 
-export { newProbeId } from './tab-probe-channel.ts';
-
 function read(storage: () => Storage, key: string): string | null {
   try {
     return storage().getItem(key);
@@ -54,9 +52,5 @@ function isReport(data: unknown): data is ProbeReport {
   );
 }
 
-const labProbe = createTabProbeChannel<ProbeReport>({ hashPrefix: '#stl-probe=', channel: appKeys.probeChannel, isReport });
-
-export const PROBE_HASH_PREFIX = labProbe.hashPrefix;
-
-/** In the opening tab: receive reports for the probes it started. */
-export const listenForReports = labProbe.listen;
+/** The sessionStorage lab's channel: its opener side is createProbeSession (tab-probe-channel.ts). */
+export const labProbe = createTabProbeChannel<ProbeReport>({ hashPrefix: '#stl-probe=', channel: appKeys.probeChannel, isReport });

@@ -1,8 +1,10 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useHref } from 'react-router-dom';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
+import { useProbeSession } from '../../hooks/use-probe-session.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
-import { COMPARE_PROBE_HASH_PREFIX, listenForCompareReports, newProbeId, type OpenedHow } from '../../stores/experiments/compare-tab-probe.ts';
+import { compareProbe, type CompareProbeReport } from '../../stores/experiments/compare-tab-probe.ts';
+import type { OpenedHow } from '../../stores/tab-probe-channel.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import { presenceOf } from '../../stores/experiments/read-everywhere.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
@@ -13,40 +15,23 @@ const HOW_LABEL: Record<OpenedHow, string> = {
   'window.open': 'The tab opened with window.open',
 };
 
+function recordReport(report: CompareProbeReport, probe: { readonly how: OpenedHow; readonly context: CompareEntry }): void {
+  if (report.name === probe.context.name) compareResults.recordTab(probe.how, presenceOf(report.found, probe.context.value));
+}
+
 /** Opens this URL in a new tab, two ways; the new tab reads all five stores and sends the values back. */
 export function NewTabExperiment({ entry }: { readonly entry: CompareEntry | null }) {
   const href = useHref(entry === null ? '/compare' : compareEntryPath(entry));
   const { newTab } = useCompareResults();
-  const [waiting, setWaiting] = useState<ReadonlyMap<string, OpenedHow>>(new Map());
-  const [blocked, setBlocked] = useState(false);
-
-  useEffect(
-    () =>
-      listenForCompareReports((report) => {
-        const how = waiting.get(report.probeId);
-        if (how === undefined || entry === null || report.name !== entry.name) return;
-        compareResults.recordTab(how, presenceOf(report.found, entry.value));
-      }),
-    [waiting, entry],
-  );
-
-  const expect = (probeId: string, how: OpenedHow): void => setWaiting((previous) => new Map(previous).set(probeId, how));
-
-  const openWithWindowOpen = (): void => {
-    const probeId = newProbeId();
-    const tab = window.open(`${href}${COMPARE_PROBE_HASH_PREFIX}${probeId}`, '_blank');
-    setBlocked(tab === null);
-    if (tab !== null) expect(probeId, 'window.open');
-  };
+  // Each tab remembers the pair it was opened for; its report counts only if it looked for that name.
+  const { opened, blocked, openWindow, linkHref } = useProbeSession<CompareProbeReport, CompareEntry>(compareProbe, recordReport);
 
   /** A real link click: the probe id goes into its href just before the browser follows it. */
   const prepareLink = (event: MouseEvent<HTMLAnchorElement>): void => {
-    const probeId = newProbeId();
-    event.currentTarget.href = `${href}${COMPARE_PROBE_HASH_PREFIX}${probeId}`;
-    expect(probeId, 'link');
+    if (entry !== null) event.currentTarget.href = linkHref(href, entry);
   };
 
-  const pending = [...waiting.values()].filter((how) => newTab?.[how] === undefined);
+  const pending = opened.filter(({ how }) => newTab?.[how] === undefined);
   return (
     <ExperimentBox title="Open a new tab">
       {/* BroadcastChannel: https://developer.mozilla.org/en-US/docs/Web/API/BroadcastChannel */}
@@ -61,7 +46,7 @@ export function NewTabExperiment({ entry }: { readonly entry: CompareEntry | nul
           <a href={href} target="_blank" rel="noopener" onClick={prepareLink}>
             Open in a new tab (link)
           </a>
-          <button type="button" onClick={openWithWindowOpen}>
+          <button type="button" onClick={() => (entry === null ? undefined : openWindow(href, entry))}>
             Open a copy with window.open
           </button>
         </div>

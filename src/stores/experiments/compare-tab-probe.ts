@@ -7,8 +7,6 @@ import { readEverywhere, type FoundValues, type TabView } from './read-everywher
  * five stores for the name and sends what it found.
  */
 
-export type OpenedHow = 'link' | 'window.open';
-
 export interface CompareProbeReport {
   readonly probeId: string;
   readonly name: string;
@@ -35,13 +33,12 @@ export function isCompareProbeReport(data: unknown): data is CompareProbeReport 
   return typeof record.probeId === 'string' && typeof record.name === 'string' && typeof record.hasOpener === 'boolean' && isFound(record.found);
 }
 
-const compareProbe = createTabProbeChannel<CompareProbeReport>({
+/** The compare page's channel: its opener side is createProbeSession (tab-probe-channel.ts). */
+export const compareProbe = createTabProbeChannel<CompareProbeReport>({
   hashPrefix: '#stl-compare-probe=',
   channel: 'stl:compare-probe',
   isReport: isCompareProbeReport,
 });
 
-export const COMPARE_PROBE_HASH_PREFIX = compareProbe.hashPrefix;
 export const compareProbeIdFromHash = compareProbe.idFromHash;
 export const sendCompareProbeReport = compareProbe.send;
-export const listenForCompareReports = compareProbe.listen;

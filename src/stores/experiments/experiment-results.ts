@@ -3,7 +3,7 @@ import type { ProbeReport as CookieLimitReport } from '../cookie-limit-probe-run
 import { createStableStore, type StableStore } from '../stable-store.ts';
 import type { StorageArea } from '../web-storage-store.ts';
 import type { CompareEntry } from '../../config/paths.ts';
-import type { OpenedHow } from './compare-tab-probe.ts';
+import type { OpenedHow } from '../tab-probe-channel.ts';
 import type { HttpOnlyOutcome, RequestOutcome, RestartOutcome } from './pretend-compare-run.ts';
 import type { QuotaProbeResult } from './quota-probe.ts';
 import type { Presence } from './read-everywhere.ts';

@@ -1,18 +1,14 @@
-import { useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import { appKeys } from '../../../config/app-keys.ts';
-import { newProbeId, PROBE_HASH_PREFIX, type ProbeReport } from '../../../stores/tab-probe.ts';
-import { useProbeReports } from '../../../hooks/use-probe-reports.ts';
+import { labProbe, type ProbeReport } from '../../../stores/tab-probe.ts';
+import type { OpenedHow } from '../../../stores/tab-probe-channel.ts';
+import { useProbeSession } from '../../../hooks/use-probe-session.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { StorageValueLine } from '../../../components/lesson/demos/storage-value-line.tsx';
 import { StorageWriteForm } from '../../../components/lesson/demos/storage-write-form.tsx';
 
-interface OpenedTab {
-  readonly probeId: string;
-  readonly how: 'link' | 'window.open';
-}
-
-function describe(report: ProbeReport | undefined, how: OpenedTab['how']): string {
+function describe(report: ProbeReport | undefined, how: OpenedHow): string {
   const opened = how === 'link' ? 'The tab opened by the link' : 'The tab opened with window.open';
   if (!report) return `${opened}: waiting for it to report…`;
   const draft = report.draft === null ? 'no draft (its sessionStorage has no stl:draft)' : `the draft "${report.draft}" (a copy of this tab's)`;
@@ -21,22 +17,11 @@ function describe(report: ProbeReport | undefined, how: OpenedTab['how']): strin
 
 export function SessionStorageLab() {
   const here = useHref(useLocation().pathname);
-  const reports = useProbeReports();
-  const [opened, setOpened] = useState<readonly OpenedTab[]>([]);
-  const [blocked, setBlocked] = useState(false);
-
-  const openWithWindowOpen = (): void => {
-    const probeId = newProbeId();
-    const tab = window.open(`${here}${PROBE_HASH_PREFIX}${probeId}`, '_blank');
-    setBlocked(tab === null);
-    if (tab !== null) setOpened((previous) => [...previous, { probeId, how: 'window.open' }]);
-  };
+  const { opened, reports, blocked, openWindow, linkHref } = useProbeSession<ProbeReport, null>(labProbe);
 
   /** A real link click (no opener); the probe id goes into its href just before the browser follows it. */
   const prepareLink = (event: MouseEvent<HTMLAnchorElement>): void => {
-    const probeId = newProbeId();
-    event.currentTarget.href = `${here}${PROBE_HASH_PREFIX}${probeId}`;
-    setOpened((previous) => [...previous, { probeId, how: 'link' }]);
+    event.currentTarget.href = linkHref(here, null);
   };
 
   return (
@@ -50,7 +35,7 @@ export function SessionStorageLab() {
         <a href={here} target="_blank" rel="noopener" onClick={prepareLink}>
           Open this page in a new tab (link)
         </a>
-        <button type="button" onClick={openWithWindowOpen}>
+        <button type="button" onClick={() => openWindow(here, null)}>
           Open this page with window.open
         </button>
       </div>
@@ -62,7 +47,7 @@ export function SessionStorageLab() {
       {opened.length > 0 ? (
         <ul className="probe-reports" aria-live="polite" aria-label="What the new tabs report">
           {opened.map(({ probeId, how }) => (
-            <li key={probeId}>{describe(reports.find((report) => report.probeId === probeId), how)}</li>
+            <li key={probeId}>{describe(reports.get(probeId), how)}</li>
           ))}
         </ul>
       ) : null}
