@@ -12,4 +12,5 @@ export const demos = {
   'cookie-prefix-lab': lazyDemo('CookiePrefixLab', () => import('./demos/cookie-option-labs.tsx').then((m) => m.CookiePrefixLab)),
   'set-cookie-playground': lazyDemo('SetCookiePlayground', () => import('./demos/set-cookie-playground.tsx').then((m) => m.SetCookiePlayground)),
   'cookie-limit-probe': lazyDemo('CookieLimitProbeDemo', () => import('./demos/cookie-limit-probe-demo.tsx').then((m) => m.CookieLimitProbeDemo)),
+  'full-jar': lazyDemo('FullJarDemo', () => import('./demos/full-jar-demo.tsx').then((m) => m.FullJarDemo)),
 } satisfies Record<string, ComponentType>;

@@ -10,7 +10,7 @@ export const cookieOptions = {
     'where it is sent: Domain and Path',
     'who may read it and when it travels: HttpOnly, Secure, SameSite (and what each browser does with cookies from other sites), and the cookie name prefixes',
     'what a browser does with a broken `Set-Cookie` header',
-    'your own browser\'s cookie size limit, measured live, and why a page cannot safely measure the count',
+    'your own browser\'s cookie size limit, measured live, and what a full cookie jar does (in a pretend jar)',
   ],
   steps: [
     {
@@ -328,9 +328,10 @@ export const cookieOptions = {
         },
         {
           kind: 'p',
-          text: 'This measurement is not simulated: it writes real test cookies into your browser and reads `document.cookie` to see which ones stuck, searching for the largest size with one test cookie at a time. Then it adds at most 20 more, one by one, and stops there on purpose: filling the jar to find the count limit could evict cookies that are not ours, and a page cannot see them all to check. It deletes every test cookie afterwards.',
+          text: 'This measurement is not simulated: it writes real test cookies into your browser and reads `document.cookie` to see which ones stuck, searching for the largest size with one test cookie at a time. Then it adds at most 20 more, one by one, and stops there on purpose: filling the jar to find the count limit could evict cookies that are not ours, and a page cannot see them all to check. It deletes every test cookie afterwards; the pretend jar below shows what happens past the limit.',
         },
         { kind: 'demo', demo: 'cookie-limit-probe' },
+        { kind: 'demo', demo: 'full-jar' },
         {
           kind: 'callout',
           variant: 'note',
