@@ -92,6 +92,21 @@ test('learner opening a shared URL-path link with any colour keeps it through th
   await context.close();
 });
 
+test('learner sending the URL-path colour form without JavaScript gets the colour into the path once scripts run', async () => {
+  const { context: offline, page: noScript } = await openPageHeld('/lessons/url-path/fav-color/blue/step-zero', { javaScript: false });
+  const box = noScript.getByRole('textbox', { name: 'Favorite color' });
+  await box.fill('tomato');
+  await Promise.all([noScript.waitForURL(/\?color=tomato$/), noScript.getByRole('button', { name: 'Go to step one' }).click()]);
+  const sent = here(noScript);
+  await offline.close();
+  // The same URL once scripts run (the learner's browser catching up): the colour moves into the path.
+  const { context, page, errors } = await openPage(sent);
+  await page.waitForURL(`${baseUrl}/lessons/url-path/fav-color/tomato/step-one`);
+  await page.getByText(/^Your favourite colour, read from the path: tomato$/).waitFor();
+  assert.deepEqual(realErrors(errors), []);
+  await context.close();
+});
+
 test('learner opening a shared /compare/<name>/<value> link finds the pair, and back and forward return to each pair written', async () => {
   const { context, page, errors } = await openPage('/compare/pet/cat?pet=cat');
   const name = page.getByRole('textbox', { name: 'Name to write everywhere' });
