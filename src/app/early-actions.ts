@@ -22,6 +22,13 @@ const REACT_PROPS_PREFIX = '__reactProps$';
 
 const isHeldByReact = (element: Element): boolean => Object.keys(element).some((key) => key.startsWith(REACT_PROPS_PREFIX));
 
+/**
+ * React answers this control now. Before the root has committed (`data-interactive`, set by
+ * root-layout.tsx), React may have attached props to an element it has not committed yet, and an
+ * event there could be dropped: until then nothing counts as live.
+ */
+const isLive = (element: Element): boolean => document.documentElement.hasAttribute('data-interactive') && isHeldByReact(element);
+
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 interface FieldRecord {
@@ -59,7 +66,7 @@ function isField(element: Element): element is Field {
 function remember(event: Event): void {
   const target = event.target;
   if (!inApp(target) || !isField(target)) return;
-  if (isHeldByReact(target)) {
+  if (isLive(target)) {
     // Edited after React took it over: React has the newest value, ours is stale.
     fields.delete(target);
     return;
@@ -84,7 +91,7 @@ function labelOf(element: HTMLElement | null): string {
 
 function holdSubmit(event: Event): void {
   const form = event.target;
-  if (!inApp(form) || !(form instanceof HTMLFormElement) || isHeldByReact(form)) return;
+  if (!inApp(form) || !(form instanceof HTMLFormElement) || isLive(form)) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   const submitter = event instanceof SubmitEvent && event.submitter instanceof HTMLElement ? event.submitter : null;
@@ -99,9 +106,9 @@ function holdSubmit(event: Event): void {
 function holdClick(event: MouseEvent): void {
   if (!inApp(event.target)) return;
   const link = event.target.closest('a[data-carry-query]');
-  if (link instanceof HTMLAnchorElement && !isHeldByReact(link)) carryQuery(link);
+  if (link instanceof HTMLAnchorElement && !isLive(link)) carryQuery(link);
   const button = event.target.closest('button, input[type="button"], input[type="submit"], input[type="reset"]');
-  if (!(button instanceof HTMLElement) || isHeldByReact(button)) return;
+  if (!(button instanceof HTMLElement) || isLive(button)) return;
   // A submit button submits its form: that submit is held (above), with the button as submitter.
   const isSubmit = (button instanceof HTMLButtonElement || button instanceof HTMLInputElement) && button.type === 'submit' && button.form !== null;
   if (isSubmit) return;
