@@ -4,6 +4,8 @@ import { appCookies } from '../config/app-keys.ts';
 import type { WriteResult } from '../stores/result.ts';
 import { pageServerSessions, type ServerSessionRow, type ServerSessionSnapshot } from '../stores/server-side-session-store.ts';
 import { useCookies } from './use-cookies.ts';
+import { formatCookieHeader } from '../lib/cookies/cookie-header.ts';
+import { serializeDeleteCookie, serializeSetCookieRaw } from '../lib/cookies/set-cookie-header.ts';
 
 /** The session id cookie of the pretend server-side-session app (a real cookie in this browser). */
 export const SESSION_ID_COOKIE = appCookies.sessionId;
@@ -47,9 +49,9 @@ export function useServerSession(): ServerSessionHandle {
 
   const setCookie = (id: string): string => {
     setCookieWrite(cookieStore.set({ name: SESSION_ID_COOKIE, value: id, path, sameSite: 'lax' }));
-    return `Set-Cookie: ${SESSION_ID_COOKIE}=${id}; Path=${path}; SameSite=Lax`;
+    return `Set-Cookie: ${serializeSetCookieRaw(SESSION_ID_COOKIE, id, { path, sameSite: 'lax' })}`;
   };
-  const request = (line: string): string => `${line}\nCookie: ${cookieId === null ? '(none)' : `${SESSION_ID_COOKIE}=${cookieId}`}`;
+  const request = (line: string): string => `${line}\nCookie: ${cookieId === null ? '(none)' : formatCookieHeader([{ name: SESSION_ID_COOKIE, value: cookieId }])}`;
   const ensureRow = (): { row: ServerSessionRow; header: string | null } => {
     if (row) return { row, header: null };
     const created = pageServerSessions.create();
@@ -86,7 +88,7 @@ export function useServerSession(): ServerSessionHandle {
       setCookieWrite(cookieStore.set({ name: SESSION_ID_COOKIE, value: '', path, maxAge: 0 }));
       setLastExchange({
         request: request('POST /logout'),
-        response: `HTTP/1.1 303 See Other\nSet-Cookie: ${SESSION_ID_COOKIE}=; Max-Age=0; Path=${path}\n\n(${deleted ? 'row deleted' : 'there was no row to delete'})`,
+        response: `HTTP/1.1 303 See Other\nSet-Cookie: ${serializeDeleteCookie(SESSION_ID_COOKIE, { path })}\n\n(${deleted ? 'row deleted' : 'there was no row to delete'})`,
       });
     },
     plantId(id) {

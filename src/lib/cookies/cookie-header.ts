@@ -1,4 +1,4 @@
-import { parseCookie } from 'cookie';
+import { parseCookie, stringifyCookie } from 'cookie';
 
 /**
  * The `Cookie` request header and `document.cookie`, read in one place.
@@ -62,4 +62,13 @@ export function decodedCookieValue(value: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A `Cookie` request header from pairs, joined as RFC 6265bis §5.4 says ("; "), with the `cookie`
+ * package checking every name and value (it throws a TypeError for one a header cannot carry).
+ * Values go as they are (already in header form).
+ */
+export function formatCookieHeader(pairs: readonly CookiePair[]): string {
+  return pairs.map((pair) => stringifyCookie({ [pair.name]: pair.value }, { encode: (value) => value })).join('; ');
 }

@@ -1,7 +1,7 @@
 import { parse } from 'cookie';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkCookieSize, checkCookieWrite, COOKIE_LIMITS, isCookieNameToken, pathMatches } from '../../src/lib/cookies/cookie-rules.ts';
+import { checkCookieSize, checkCookieWrite, COOKIE_LIMITS, isCookieNameToken, pathMatches } from '../../../src/lib/cookies/cookie-rules.ts';
 
 const secure = { pageIsSecure: true };
 
