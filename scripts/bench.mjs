@@ -149,7 +149,7 @@ const withLighthouse = !quick && process.env.BENCH_LIGHTHOUSE !== '0';
 console.log(`\nPer route: first screen at ${VIEWPORT.width}×${VIEWPORT.height}, gzip: HTML + CSS + JS fetched until network idle`);
 console.log(`(budget ${kb(FIRST_SCREEN_BUDGET)}, enforced; goals: HTML ≤ 14 KiB, first screen ≤ 90 KiB)${withLighthouse ? ' and Lighthouse mobile (goal 100 / 100)' : ''}`);
 console.log(
-  ['route'.padEnd(30), 'HTML'.padStart(10), 'first screen'.padStart(13), 'files'.padStart(6), 'perf'.padStart(5), 'a11y'.padStart(5), 'FCP'.padStart(8), 'LCP'.padStart(8), 'TBT'.padStart(7)].join(' '),
+  ['route'.padEnd(34), 'HTML'.padStart(10), 'first screen'.padStart(13), 'files'.padStart(6), 'perf'.padStart(5), 'a11y'.padStart(5), 'FCP'.padStart(8), 'LCP'.padStart(8), 'TBT'.padStart(7)].join(' '),
 );
 const overBudget = [];
 for (const route of routes) {
@@ -162,7 +162,7 @@ for (const route of routes) {
   const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '—');
   console.log(
     [
-      route.padEnd(30),
+      route.padEnd(34),
       kb(htmlOnDisk).padStart(10),
       kb(load.total).padStart(13),
       String(load.files).padStart(6),
