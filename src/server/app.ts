@@ -57,6 +57,20 @@ export function createCourseApp(options: CourseAppOptions): Hono<CourseEnv> {
     return c.json([...parseCookieHeader(c.req.header('Cookie'))].map(([name, value]) => ({ name, value })));
   });
 
+  // Any path under /received/: what arrived (path, query, cookies). The compare page sends its
+  // own URL's path and query here, carrying whatever cookies this browser attaches.
+  app.get('/received/*', (c) => {
+    const url = new URL(c.req.url);
+    const cookies = [...parseCookieHeader(c.req.header('Cookie'))];
+    const lines = [
+      `Path: ${url.pathname}`,
+      `Query: ${url.search === '' ? '(none)' : url.search}`,
+      cookies.length === 0 ? 'Cookies: (none)' : `Cookies: ${cookies.map(([name, value]) => `${name}=${value}`).join(', ')}`,
+      'Nothing from localStorage or sessionStorage: a request has no place for them.',
+    ];
+    return plainText(c, `The server received:\n${lines.join('\n')}`);
+  });
+
   app.notFound((c) => plainText(c, NOT_FOUND_TEXT, 404));
   // A handler that throws is a bug; the server answers and keeps running.
   app.onError((error, c) => plainText(c, `Internal Server Error\n${error.message}`, 500));

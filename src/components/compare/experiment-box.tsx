@@ -1,13 +1,30 @@
 import { useId, type ReactNode } from 'react';
 
 /** One experiment: a heading, what it does, its button(s) and outcome. `simulated` labels what is not this browser. */
-export function ExperimentBox({ title, simulated = false, children }: { readonly title: string; readonly simulated?: boolean; readonly children: ReactNode }) {
+export function ExperimentBox({
+  title,
+  simulated = false,
+  realServer = false,
+  children,
+}: {
+  readonly title: string;
+  readonly simulated?: boolean;
+  /** Answered by the course's real server (npm run dev / npm start): labelled `real server`. */
+  readonly realServer?: boolean;
+  readonly children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section className="experiment" aria-labelledby={headingId}>
       <h3 id={headingId} className="experiment-title">
         {title}{' '}
-        {simulated ? <span className="badge badge-simulated">simulated</span> : <span className="badge badge-live">real browser</span>}
+        {realServer ? (
+          <span className="badge badge-real">real server</span>
+        ) : simulated ? (
+          <span className="badge badge-simulated">simulated</span>
+        ) : (
+          <span className="badge badge-live">real browser</span>
+        )}
       </h3>
       {children}
     </section>

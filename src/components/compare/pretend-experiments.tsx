@@ -6,6 +6,7 @@ import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import type { PretendRunContext } from '../../stores/experiments/pretend-compare-run.ts';
 import { readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';
 import { HttpLog } from '../pretend/http-log.tsx';
+import { useRealServer } from '../../hooks/use-course-server.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';
 import { RestartOutcomeView } from './restart-outcome.tsx';
@@ -13,10 +14,12 @@ import { RestartOutcomeView } from './restart-outcome.tsx';
 type Experiment = 'request' | 'httpOnly' | 'restart';
 
 const loadRunner = () => import('../../stores/experiments/pretend-compare-run.ts');
+const loadRealRequest = () => import('../../stores/real-server/real-compare-request.ts');
 
 /** The three experiments a static page can only simulate: restart, a server request, an HttpOnly cookie. */
 export function PretendExperiments({ entry }: { readonly entry: CompareEntry | null }) {
   const results = useCompareResults();
+  const realServer = useRealServer().status === 'real';
   const [busy, setBusy] = useState<Experiment | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -27,7 +30,10 @@ export function PretendExperiments({ entry }: { readonly entry: CompareEntry | n
     try {
       const runner = await loadRunner();
       const context: PretendRunContext = { basePath: routerBasename(), entry, tabHasCookie: readEverywhere(windowTabView(window), entry.name).cookies !== null };
-      if (experiment === 'request') compareResults.record({ request: await runner.sendCompareRequest(context) });
+      if (experiment === 'request') {
+        const request = realServer ? await (await loadRealRequest()).sendRealCompareRequest(entry) : await runner.sendCompareRequest(context);
+        compareResults.record({ request });
+      }
       if (experiment === 'httpOnly') compareResults.record({ httpOnly: await runner.readHttpOnlyCookie(context) });
       if (experiment === 'restart') compareResults.record({ restart: await runner.simulateRestart(context) });
     } catch (error) {
@@ -57,11 +63,18 @@ export function PretendExperiments({ entry }: { readonly entry: CompareEntry | n
         {button('restart', 'Restart the pretend browser')}
         {results.restart ? <RestartOutcomeView outcome={results.restart} /> : null}
       </ExperimentBox>
-      <ExperimentBox title="Send a request to the server" simulated>
-        <p>
-          The pretend browser requests this page’s URL from a pretend copy of this site’s server, carrying the cookie only if this tab has it. Which
-          values travel?
-        </p>
+      <ExperimentBox title="Send a request to the server" simulated realServer={realServer}>
+        {realServer ? (
+          <p>
+            Your browser sends this page’s path and query to the course’s real server, with whatever cookies it holds for it; the server says
+            what arrived. Which values travel?
+          </p>
+        ) : (
+          <p>
+            The pretend browser requests this page’s URL from a pretend copy of this site’s server, carrying the cookie only if this tab has it.
+            Which values travel?
+          </p>
+        )}
         {button('request', 'Send the request')}
         {results.request ? (
           <div role="status" aria-label="What travelled">

@@ -29,7 +29,7 @@ export function courseServerPlugin(): Plugin {
   return {
     name: 'course-server',
     configureServer(server) {
-      if (process.env.VITEST !== undefined) return; // Vitest runs a Vite server too; tests mount the app themselves.
+      if (server.config.mode === 'test') return; // Vitest's own Vite server: tests mount the app themselves.
       mount(server.middlewares, server.config.base, server.config.logger);
     },
     configurePreviewServer(server) {
