@@ -66,7 +66,14 @@ describe("the lecture's cookie demo on the course's server", () => {
     ]);
   });
 
-  test('/status says a real server answers, and shows a SECRET_KEY only when it was made up', async () => {
+  test('/received/<any path> says which path, query and cookies arrived (the compare page\'s request)', async () => {
+    const reply = await send(testApp(), '/api/received/compare/color/blue?color=blue', { cookie: 'stl_color=blue' });
+    expect(reply.body).toBe(
+      'The server received:\nPath: /api/received/compare/color/blue\nQuery: ?color=blue\nCookies: stl_color=blue\nNothing from localStorage or sessionStorage: a request has no place for them.',
+    );
+  });
+
+  test('/status.json says a real server answers, and shows a SECRET_KEY only when it was made up', async () => {
     const made = await send(testApp(testConfig({ generatedSecretKey: 'abc123' })), '/api/status.json');
     expect(JSON.parse(made.body)).toMatchObject({ server: 'real', generatedSecretKey: 'abc123' });
     const fromEnv = await send(testApp(), '/api/status.json');
