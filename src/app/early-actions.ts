@@ -9,7 +9,8 @@
  *   while hydrating but resets it on the next render: measured in tests/e2e/before-interactive);
  * - holds a pressed button or a submitted form (Save, Enter in a box) and performs it once React
  *   holds it, exactly once, announcing both in a status line;
- * - makes a link that declares `data-carry-query` carry those query params of this URL.
+ * - makes a link that declares `data-carry-query` carry those query params of this URL, and holds a
+ *   click on a link that declares `data-needs-script` (its own code must run first) like a button.
  * It is one mechanism for every form: components need no code of their own for it. Before even this
  * module has arrived, a form that only scripts can carry out says `method="dialog"`, so pressing it
  * does nothing (no reload that would empty its boxes); GET forms that work without JavaScript
@@ -107,7 +108,7 @@ function holdClick(event: MouseEvent): void {
   if (!inApp(event.target)) return;
   const link = event.target.closest('a[data-carry-query]');
   if (link instanceof HTMLAnchorElement && !isLive(link)) carryQuery(link);
-  const button = event.target.closest('button, input[type="button"], input[type="submit"], input[type="reset"]');
+  const button = event.target.closest('button, input[type="button"], input[type="submit"], input[type="reset"], a[data-needs-script]');
   if (!(button instanceof HTMLElement) || isLive(button)) return;
   // A submit button submits its form: that submit is held (above), with the button as submitter.
   const isSubmit = (button instanceof HTMLButtonElement || button instanceof HTMLInputElement) && button.type === 'submit' && button.form !== null;

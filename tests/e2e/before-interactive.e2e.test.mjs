@@ -137,6 +137,20 @@ test('learner’s press on a lesson demo’s button before its code arrives is c
   await context.close();
 });
 
+test('learner’s click on a demo link that needs its code first (a new tab that reports back) waits for the code, then opens', async () => {
+  const { context, page, errors, release } = await openPageHeld('/lessons/session-storage/new-tabs', { hold: onlyChunks('session-storage-lab') });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  await page.getByRole('link', { name: 'Open this page in a new tab (link)' }).click();
+  await page.getByRole('status').getByText(/^Kept: “Open this page in a new tab \(link\)”/).waitFor();
+  assert.equal(context.pages().length, 1, 'no tab opened without the probe');
+  const opened = context.waitForEvent('page');
+  release();
+  await opened;
+  await page.getByText(/^The tab opened by the link reports /).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('learner’s cookie typed into the Flask tool before its code arrives stays and is read', async () => {
   const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-tool') });
   const box = page.getByRole('textbox', { name: 'Session cookie' });

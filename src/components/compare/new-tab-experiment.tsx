@@ -43,7 +43,8 @@ export function NewTabExperiment({ entry }: { readonly entry: CompareEntry | nul
         <NeedsEntry />
       ) : (
         <div className="demo-row">
-          <a href={href} target="_blank" rel="noopener" onClick={prepareLink}>
+          {/* data-needs-script: a click before the page's code arrives waits for prepareLink (src/app/early-actions.ts). */}
+          <a href={href} target="_blank" rel="noopener" onClick={prepareLink} data-needs-script="">
             Open in a new tab (link)
           </a>
           <button type="button" onClick={() => (entry === null ? undefined : openWindow(href, entry))}>

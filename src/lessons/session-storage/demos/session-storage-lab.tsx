@@ -32,7 +32,8 @@ export function SessionStorageLab() {
         <button type="button" onClick={() => window.location.reload()}>
           Reload this page
         </button>
-        <a href={here} target="_blank" rel="noopener" onClick={prepareLink}>
+        {/* data-needs-script: a click before the demo's code arrives waits for prepareLink (src/app/early-actions.ts). */}
+        <a href={here} target="_blank" rel="noopener" onClick={prepareLink} data-needs-script="">
           Open this page in a new tab (link)
         </a>
         <button type="button" onClick={() => openWindow(here, null)}>
