@@ -1,6 +1,6 @@
 import { serialize } from 'cookie';
 import { utf8Bytes } from '../lib/byte-size.ts';
-import { COOKIE_PROBE_PREFIX, isProbeCookieName } from './experiments/experiment-keys.ts';
+import { COOKIE_PROBE_PREFIX, isProbeCookieName } from '../config/experiment-keys.ts';
 
 export { isProbeCookieName };
 

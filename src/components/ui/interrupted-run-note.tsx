@@ -1,5 +1,5 @@
 import { useLeftoverRecord } from '../../hooks/use-leftover-record.ts';
-import { experimentLabels, type ExperimentName } from '../../stores/experiments/experiment-keys.ts';
+import { experimentLabels, type ExperimentName } from '../../config/experiment-keys.ts';
 
 const clock = (ms: number): string => new Date(ms).toLocaleTimeString('en-GB');
 

@@ -6,7 +6,7 @@ import {
   isProbeCookieName,
   isQuotaProbeKey,
   type ExperimentName,
-} from './experiment-keys.ts';
+} from '../../config/experiment-keys.ts';
 
 /**
  * Makes sure no measuring experiment leaves anything behind, even when its tab closes mid-run:

@@ -1,5 +1,5 @@
 import { blockedStorageReason, errorName, isQuotaError } from '../storage-errors.ts';
-import { QUOTA_PROBE_PREFIX, isQuotaProbeKey } from './experiment-keys.ts';
+import { QUOTA_PROBE_PREFIX, isQuotaProbeKey } from '../../config/experiment-keys.ts';
 
 export { QUOTA_PROBE_PREFIX, isQuotaProbeKey };
 

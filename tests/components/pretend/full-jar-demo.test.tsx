@@ -9,7 +9,7 @@ beforeEach(() => {
 test('learner fills a pretend jar past 180 and sees the 31 cookies the page never saw deleted, while the real cookies stay as they were', async () => {
   document.cookie = 'learner_theme=dark; Path=/';
   const { user } = renderRoute('/lessons/cookie-options/limits');
-  await user.click(await screen.findByRole('button', { name: 'Fill a pretend jar past the limit' }));
+  await user.click(await screen.findByRole('button', { name: 'Fill a pretend jar past the limit' }, { timeout: 10_000 }));
 
   const outcome = await screen.findByRole('region', { name: 'Pretend jar past the limit' }, { timeout: 10_000 });
   expect(outcome).toHaveTextContent(/141 cookies, one by one: 181 in all, 1 over the limit of 180/);

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { probeDeletionHeader } from '../../../src/stores/cookie-limit-probe.ts';
 import { cleanUpInterruptedRuns, leftoverRecords, runGuarded, type ExperimentPlaces } from '../../../src/stores/experiments/experiment-guard.ts';
-import { experimentKeys } from '../../../src/stores/experiments/experiment-keys.ts';
+import { experimentKeys } from '../../../src/config/experiment-keys.ts';
 import { FillingStorage } from './fake-storage.ts';
 
 /** One lock name at a time, granted in request order, like the Web Locks API. */

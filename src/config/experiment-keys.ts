@@ -1,7 +1,7 @@
-import { APP_COOKIE_PREFIX } from '../../config/app-keys.ts';
+import { APP_COOKIE_PREFIX } from './app-keys.ts';
 
 /**
- * The names the measuring experiments write under, in one dependency-free place, so the
+ * The names the measuring experiments write under (app-owned, beside app-keys.ts), so the
  * cleanup that runs on every page load can recognise leftovers without loading the experiments.
  */
 export const QUOTA_PROBE_PREFIX = 'stl:quota-probe-';
