@@ -2,7 +2,8 @@ import { utf8Bytes } from '../lib/byte-size.ts';
 import { checkCookieWrite, pathMatches, type CookieWrite } from '../lib/cookies/cookie-rules.ts';
 import { splitDocumentCookie } from './document-cookie.ts';
 import { failed, ok, type WriteResult } from './result.ts';
-import { createWatchedListeners } from './watched-listeners.ts';
+import { onScriptCookieWrite } from './same-tab-writes.ts';
+import { createExternalStore, type WatchedStore } from './stable-store.ts';
 
 /** What CookieStore (Chromium, Firefox 140+, Safari 18.4+) adds to document.cookie's bare pairs. */
 export interface CookieAttributes {
@@ -100,21 +101,21 @@ function buildEntries(raw: string, items: readonly CookieStoreItem[] | null): Co
 
 export function createBrowserCookieStore(environment: CookieEnvironment): BrowserCookieStore {
   const { document: doc, window: win } = environment;
-  let snapshot: CookieSnapshot | null = null;
+  /** document.cookie as last read: a re-read that finds the same string rebuilds nothing. */
   let raw: string | null = null;
   let items: readonly CookieStoreItem[] | null = null;
-  const listeners = createWatchedListeners({
-    start: () => watch(),
-    afterStart: () => {
+  const store: WatchedStore<CookieSnapshot> = createExternalStore<CookieSnapshot>({
+    read: (): CookieSnapshot => {
       const nextRaw = readRaw();
-      if (snapshot === null || nextRaw !== raw) {
-        const first = snapshot === null;
-        raw = nextRaw;
-        const next = compose(nextRaw);
-        if (first) snapshot = next; // the first read notifies no one
-        else publish(next);
-      }
+      const last = store.peek();
+      if (last !== undefined && nextRaw === raw) return last;
+      raw = nextRaw;
+      return compose(nextRaw);
+    },
+    watch: () => {
+      const stop = watch();
       loadAttributes();
+      return stop;
     },
   });
   let expiryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -134,11 +135,6 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
     }
     const source = cookieStoreOf(win) ? 'cookieStore' : 'document.cookie';
     return { status: 'ok', entries: buildEntries(nextRaw, items), source };
-  }
-
-  function publish(next: CookieSnapshot): void {
-    snapshot = next;
-    listeners.notify();
   }
 
   function scheduleExpiryCheck(): void {
@@ -163,7 +159,7 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
         if (request !== attributeRequest) return;
         items = all;
         scheduleExpiryCheck();
-        if (listeners.size > 0) publish(compose(readRaw()));
+        if (store.size > 0) store.set(compose(readRaw()));
       },
       () => {
         /* attributes stay unknown; names and values still show */
@@ -172,11 +168,14 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
   }
 
   function refresh(): void {
-    const nextRaw = readRaw();
-    if (nextRaw === raw && snapshot !== null) return;
-    raw = nextRaw;
-    publish(compose(nextRaw));
-    loadAttributes();
+    const before = store.peek();
+    store.refresh();
+    if (store.peek() !== before) loadAttributes();
+  }
+
+  /** The poll: only while the page is visible (visibilitychange re-reads on return); same string, no rebuild. */
+  function poll(): void {
+    if (doc.visibilityState !== 'hidden') refresh();
   }
 
   function watch(): () => void {
@@ -186,12 +185,12 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
       refresh();
     };
     cookieStore?.addEventListener('change', onChange);
-    const stopSetterWatch = watchDocumentCookieSetter(doc, refresh);
+    const stopSetterWatch = onScriptCookieWrite(doc, refresh);
     const onWake = (): void => refresh();
     win.addEventListener('focus', onWake);
     doc.addEventListener('visibilitychange', onWake);
     const pollMs = environment.pollMs ?? 0;
-    const timer = pollMs > 0 ? setInterval(refresh, pollMs) : null;
+    const timer = pollMs > 0 ? setInterval(poll, pollMs) : null;
     return () => {
       cookieStore?.removeEventListener('change', onChange);
       stopSetterWatch();
@@ -213,14 +212,8 @@ export function createBrowserCookieStore(environment: CookieEnvironment): Browse
   }
 
   return {
-    subscribe: listeners.subscribe,
-    getSnapshot() {
-      if (snapshot === null || (listeners.size === 0 && readRaw() !== raw)) {
-        raw = readRaw();
-        snapshot = compose(raw);
-      }
-      return snapshot;
-    },
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
     getServerSnapshot: () => PENDING,
     set(write) {
       if (!win.navigator.cookieEnabled) {
@@ -270,33 +263,4 @@ export function pathPrefixes(pathname: string): string[] {
   const prefixes = ['/'];
   for (let i = 1; i <= parts.length; i += 1) prefixes.push(`/${parts.slice(0, i).join('/')}`);
   return prefixes;
-}
-
-const setterListeners = new Set<() => void>();
-let setterPatched = false;
-
-/** Same-tab `document.cookie = …` writes fire no event without CookieStore: watch the setter. */
-function watchDocumentCookieSetter(doc: Document, listener: () => void): () => void {
-  if (!setterPatched) {
-    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-    if (descriptor?.get && descriptor.set) {
-      const { get, set } = descriptor;
-      Object.defineProperty(doc, 'cookie', {
-        configurable: true,
-        enumerable: true,
-        get() {
-          return get.call(doc);
-        },
-        set(value: string) {
-          set.call(doc, value);
-          for (const notify of setterListeners) notify();
-        },
-      });
-      setterPatched = true;
-    }
-  }
-  setterListeners.add(listener);
-  return () => {
-    setterListeners.delete(listener);
-  };
 }

@@ -15,6 +15,8 @@ export interface WatchedStore<T> extends StableStore<T> {
   readonly size: number;
   /** Reads again (`read`) and publishes the result if it differs. */
   refresh(): void;
+  /** The last snapshot without reading anything (undefined before the first read): for `read` itself to reuse. */
+  peek(): T | undefined;
 }
 
 export interface StoreOptions<T> {
@@ -89,6 +91,7 @@ export function createExternalStore<T>(options: StoreOptions<T>): WatchedStore<T
     },
     set,
     refresh,
+    peek: () => (hasValue ? snapshot : undefined),
   };
 }
 

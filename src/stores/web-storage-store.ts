@@ -1,5 +1,5 @@
-import { onScriptStorageWrite } from './script-write-signal.ts';
-import { createWatchedListeners } from './watched-listeners.ts';
+import { onScriptStorageWrite } from './same-tab-writes.ts';
+import { createExternalStore } from './stable-store.ts';
 import { failed, ok, type WriteResult } from './result.ts';
 import { reconcileEntries, withEntry, type StorageEntry } from './sorted-entries.ts';
 import { blockedStorageReason, errorName, isQuotaError, quotaReason } from './storage-errors.ts';
@@ -25,7 +25,11 @@ export interface WebStorageStore {
 export interface WebStorageEnvironment {
   /** Where `storage`, `focus` and `visibilitychange` events arrive (the window); read when watching starts. */
   readonly events?: () => EventTarget | undefined;
-  /** How often to re-read while someone is watching, for writes no event reports. 0 turns it off. */
+  /**
+   * How often to look again while someone is watching and the page is visible, for the writes no
+   * event reports (property-style `localStorage.x = 1`, DevTools edits). It compares what is stored
+   * with the snapshot first and rebuilds only when they differ. 0 turns it off.
+   */
   readonly pollMs?: number;
 }
 
@@ -36,21 +40,25 @@ export function valueIn(snapshot: StorageSnapshot, key: string): string | null {
   return snapshot.status === 'ok' ? (snapshot.entries.find((entry) => entry.key === key)?.value ?? null) : null;
 }
 
+const shownValues = new WeakMap<readonly StorageEntry[], ReadonlyMap<string, string>>();
+
+/** A snapshot's entries as a map, built once per snapshot (snapshots never change). */
+function valuesByKey(entries: readonly StorageEntry[]): ReadonlyMap<string, string> {
+  let map = shownValues.get(entries);
+  if (!map) {
+    map = new Map(entries.map((entry) => [entry.key, entry.value]));
+    shownValues.set(entries, map);
+  }
+  return map;
+}
+
 export function createWebStorageStore(
   area: StorageArea,
   resolveStorage: () => Storage,
   environment: WebStorageEnvironment = {},
 ): WebStorageStore {
-  let snapshot: StorageSnapshot | null = null;
-  const listeners = createWatchedListeners({
-    start: () => watch(),
-    afterStart: () => {
-      // Catch up with writes made while nobody watched; the first read notifies no one.
-      const next = readAll();
-      if (snapshot === null) snapshot = next;
-      else publish(next);
-    },
-  });
+  const store = createExternalStore<StorageSnapshot>({ read: readAll, watch: () => watch() });
+  const current = (): StorageSnapshot | undefined => store.peek();
 
   function openStorage(): { storage: Storage } | { reason: string } {
     try {
@@ -60,13 +68,10 @@ export function createWebStorageStore(
     }
   }
 
-  function publish(next: StorageSnapshot): void {
-    if (next === snapshot) return;
-    snapshot = next;
-    listeners.notify();
-  }
+  const publish = (next: StorageSnapshot): void => store.set(next);
 
   function readAll(): StorageSnapshot {
+    const snapshot = current();
     const opened = openStorage();
     if ('reason' in opened) {
       return snapshot?.status === 'unavailable' && snapshot.reason === opened.reason
@@ -94,11 +99,38 @@ export function createWebStorageStore(
   }
 
   function refresh(): void {
-    publish(readAll());
+    store.refresh();
+  }
+
+  /** The poll's cheap look: true when every stored key and value is what the snapshot already shows. */
+  function storedAsShown(): boolean {
+    const snapshot = current();
+    if (snapshot?.status !== 'ok') return false;
+    const opened = openStorage();
+    if ('reason' in opened) return false;
+    try {
+      const { storage } = opened;
+      if (storage.length !== snapshot.entries.length) return false;
+      const shown = valuesByKey(snapshot.entries);
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i);
+        if (key === null || shown.get(key) !== storage.getItem(key)) return false;
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function poll(): void {
+    const page = environment.events?.() as { document?: Document } | undefined;
+    if (page?.document?.visibilityState === 'hidden') return; // visibilitychange re-reads on return
+    if (!storedAsShown()) refresh();
   }
 
   /** One key changed and we know its new value: update without re-reading everything. */
   function applyKnownChange(key: string, value: string | null): void {
+    const snapshot = current();
     if (snapshot?.status !== 'ok') {
       refresh();
       return;
@@ -145,7 +177,7 @@ export function createWebStorageStore(
     events?.addEventListener('focus', onWake);
     events?.addEventListener('visibilitychange', onWake);
     const pollMs = environment.pollMs ?? 0;
-    const timer = pollMs > 0 ? setInterval(refresh, pollMs) : null;
+    const timer = pollMs > 0 ? setInterval(poll, pollMs) : null;
     return () => {
       stopScriptWrites();
       events?.removeEventListener('storage', onStorageEvent);
@@ -161,6 +193,7 @@ export function createWebStorageStore(
     try {
       action(opened.storage);
     } catch (error) {
+      const snapshot = current();
       const used = snapshot?.status === 'ok' ? snapshot.usedBytes : 0;
       if (isQuotaError(error)) return failed(quotaReason(area, key, value, used));
       return failed(`${area} refused the write: ${errorName(error)}. Nothing was changed.`);
@@ -172,11 +205,8 @@ export function createWebStorageStore(
 
   return {
     area,
-    subscribe: listeners.subscribe,
-    getSnapshot() {
-      if (snapshot === null || listeners.size === 0) snapshot = readAll();
-      return snapshot;
-    },
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
     getServerSnapshot: () => PENDING,
     setItem(key, value) {
       return write(key, value, (storage) => storage.setItem(key, value));

@@ -133,6 +133,37 @@ test('the poll re-reads while someone is watching', () => {
   }
 });
 
+test('the poll rebuilds nothing while storage holds what the panel shows, and skips a hidden page', () => {
+  vi.useFakeTimers();
+  try {
+    const fake = new FakeStorage();
+    fake.setItem('a', '1');
+    const page = Object.assign(new EventTarget(), { document: { visibilityState: 'visible' } });
+    const store = createWebStorageStore('localStorage', () => fake, { pollMs: 500, events: () => page as unknown as EventTarget });
+    let told = 0;
+    const stop = store.subscribe(() => (told += 1));
+    const before = store.getSnapshot();
+    const keyReads = vi.spyOn(fake, 'key');
+    vi.advanceTimersByTime(500);
+    expect(keyReads).toHaveBeenCalled(); // it looked …
+    expect(store.getSnapshot()).toBe(before); // … and kept the snapshot
+    expect(told).toBe(0);
+
+    page.document.visibilityState = 'hidden';
+    FakeStorage.prototype.setItem.call(fake, 'a', '2');
+    keyReads.mockClear();
+    vi.advanceTimersByTime(1500);
+    expect(keyReads).not.toHaveBeenCalled(); // a hidden page is not polled …
+    page.dispatchEvent(new Event('visibilitychange')); // … it reads again when it is shown
+    const after = store.getSnapshot();
+    expect(after.status === 'ok' && after.entries.map((e) => e.value)).toEqual(['2']);
+    expect(told).toBe(1);
+    stop();
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
 describe('refusals', () => {
   test('a full quota is reported with the limit, and nothing stored before is lost', () => {
     const fake = new FakeStorage();
