@@ -114,9 +114,9 @@ localStorage.setItem("prefs", JSON.stringify({ dark: true }));`,
         {
           kind: 'p',
           // Chromium: 10 MiB per storage area counted as UTF-16 (2 bytes a character), kPerStorageAreaQuota in
-          // https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/public/common/dom_storage/dom_storage_constants.h ;
+          // https://source.chromium.org/chromium/chromium/src/+/main:components/services/storage/dom_storage/dom_storage_constants.h ;
           // Firefox: dom.storage.default_quota = 5120 KiB counted in characters,
-          // https://searchfox.org/mozilla-central/source/modules/libpref/init/StaticPrefList.yaml . Both: 5,242,880
+          // https://searchfox.org/mozilla-central/source/modules/libpref/init/all.js . Both: 5,242,880
           // characters of keys and values. MDN: https://developer.mozilla.org/en-US/docs/Web/API/Storage_API/Storage_quotas_and_eviction_criteria#web_storage
           text: 'Browsers cap each origin\'s localStorage at about **5.2 million characters** of keys and values together, in Chromium and in Firefox alike (5,242,880). A write past the quota throws `QuotaExceededError`; try a huge value in the panel\'s form to see the message.',
         },
