@@ -144,6 +144,7 @@ export const cookieOptions = {
             // Secure and localhost: Chromium (since 89) and Firefox (since 75) let http://localhost set and receive Secure
             // cookies; Safari does not. MDN: https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#secure
             // and https://developer.mozilla.org/en-US/docs/Web/Security/Secure_Contexts#potentially_trustworthy_origins
+            // Browsers disagree on localhost (Safari the odd one out): https://github.com/httpwg/http-extensions/issues/2605
             '`Secure`: the cookie only travels over `https:`, never over plain `http:` where anyone on the network could read it; and only an `https:` response may set it. Chromium and Firefox make one exception, `http://localhost`, so local development works there; **Safari does not**: on `http://localhost` in Safari a Secure cookie is refused (Flask\'s `SESSION_COOKIE_SECURE = True` logs nobody in).',
           ],
         },
