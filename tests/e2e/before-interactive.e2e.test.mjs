@@ -151,6 +151,19 @@ test('learner’s click on a demo link that needs its code first (a new tab that
   await context.close();
 });
 
+test('learner’s press on a demo button that needs a codec still loading is carried out once the codec is in', async () => {
+  const { context, page, errors, release } = await openPageHeld('/lessons/session-cookies/permanent-sessions', {
+    hold: onlyChunks('flask-permanent-session-demo', 'codec', 'use-flask-demo-session'),
+  });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  await page.getByRole('button', { name: 'Log in (session.permanent = False)' }).click();
+  release();
+  await page.getByText(/^Set-Cookie: session=/).waitFor();
+  assert.equal(await page.getByText(/^Set-Cookie: session=/).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('learner’s cookie typed into the Flask tool before its code arrives stays and is read', async () => {
   const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-tool') });
   const box = page.getByRole('textbox', { name: 'Session cookie' });

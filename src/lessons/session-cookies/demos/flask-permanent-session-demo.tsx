@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { appCookiePath } from '../../../config/env.ts';
 import type { WriteResult } from '../../../stores/result.ts';
 import { FLASK_DEMO_COOKIE, useFlaskDemoSession } from '../../../hooks/use-flask-demo-session.ts';
@@ -18,6 +18,8 @@ export function FlaskPermanentSessionDemo() {
   const [outcome, setOutcome] = useState<WriteResult | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const { codec } = session;
+  // A press made before Flask's signer has loaded (the buttons work from the first paint): done once it is in.
+  const [waiting, setWaiting] = useState<boolean | null>(null);
 
   const logIn = async (permanent: boolean): Promise<void> => {
     if (!codec) return;
@@ -32,6 +34,17 @@ export function FlaskPermanentSessionDemo() {
     }
   };
 
+  useEffect(() => {
+    if (!codec || waiting === null) return;
+    setWaiting(null);
+    void logIn(waiting);
+    // Runs when the codec arrives (logIn reads it); a second press while waiting replaces the first.
+  }, [codec, waiting]);
+  const press = (permanent: boolean): void => {
+    if (codec) void logIn(permanent);
+    else setWaiting(permanent);
+  };
+
   return (
     <DemoFrame title="Flask logs you in, twice" simulated>
       <p className="muted">
@@ -39,13 +52,14 @@ export function FlaskPermanentSessionDemo() {
         Expires column of the Cookies panel after each button.
       </p>
       <div className="demo-row">
-        <button type="button" disabled={!codec} onClick={() => void logIn(false)}>
+        <button type="button" onClick={() => press(false)}>
           Log in (session.permanent = False)
         </button>
-        <button type="button" disabled={!codec} onClick={() => void logIn(true)}>
+        <button type="button" onClick={() => press(true)}>
           Log in with “remember me” (session.permanent = True)
         </button>
       </div>
+      {waiting !== null ? <p role="status">Loading Flask’s signer: you are logged in as soon as it is ready…</p> : null}
       <WriteOutcome outcome={outcome} />
       {sent ? (
         <>
