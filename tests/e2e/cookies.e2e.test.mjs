@@ -12,7 +12,8 @@ function scriptLog(page) {
   return urls;
 }
 
-const loadsToughCookie = (urls) => urls.some((url) => /pretend-browser/.test(url));
+// The pretend browser chunk itself (tough-cookie), not the tiny loader chunk `use-pretend-browser-*.js`.
+const loadsToughCookie = (urls) => urls.some((url) => /\/pretend-browser-[^/]*\.js$/.test(url));
 
 test('the lecture\'s Flask demo, as CONTRACT.md words it, on a pretend server loaded on first use', async () => {
   const { context, page, errors } = await openPage('/');
