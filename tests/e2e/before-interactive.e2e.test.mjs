@@ -189,3 +189,16 @@ test('with no script at all, the query-params colour form is a real GET form and
   assert.equal(await region.getByRole('textbox', { name: 'Name' }).inputValue(), 'offline', 'no reload emptied the box');
   await context.close();
 });
+
+test('learner’s colour sent on /lessons/cookies before any script is sent once the code arrives, and stays in its box', async () => {
+  const { context: offline, page: noScript } = await openPageHeld('/lessons/cookies', { javaScript: false });
+  await noScript.getByRole('textbox', { name: 'Favorite color' }).fill('green');
+  await Promise.all([noScript.waitForURL(/\?fav_color=green$/), noScript.getByRole('button', { name: 'Submit', exact: true }).click()]);
+  const sent = noScript.url();
+  await offline.close();
+  const { context, page, errors } = await openPageHeld(sent.slice(sent.indexOf('/lessons')), { hold: () => false });
+  await page.getByRole('region', { name: 'HTTP log' }).getByText('GET /handle-form-cookie?fav_color=green HTTP/1.1').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Favorite color' }).inputValue(), 'green');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

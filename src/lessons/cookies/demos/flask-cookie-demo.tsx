@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import { useCourseServer } from '../../../hooks/use-course-server.ts';
+import { useIsClient } from '../../../hooks/use-is-client.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { checkColor } from '../../../components/lesson/demos/color-input.ts';
@@ -24,6 +25,8 @@ export function FlaskCookieDemo() {
   const here = useHref(location.pathname);
   const sentBeforeCode = new URLSearchParams(location.search).get('fav_color');
   const replayed = useRef<string | null>(null);
+  // The colour sent stays in its box (after hydration: the prerendered HTML had no query).
+  const isClient = useIsClient();
 
   const go = async (pathAndQuery: string): Promise<void> => {
     const exchange = await server.send(pathAndQuery);
@@ -52,7 +55,7 @@ export function FlaskCookieDemo() {
           shows it. The Network tab in DevTools shows the same Set-Cookie.
         </p>
       ) : null}
-      <ColorForm action={here} fieldName="fav_color" submitLabel="Submit" onColor={submitColor} />
+      <ColorForm action={here} fieldName="fav_color" submitLabel="Submit" onColor={submitColor} initialColor={isClient ? sentBeforeCode : undefined} />
       <div className="demo-row">
         <span>Then, later:</span>
         <button type="button" onClick={() => void go('/later-cookie')}>
