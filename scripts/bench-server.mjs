@@ -6,7 +6,7 @@
 // any error fails the bench. Goals (printed, not enforced): ≥ 10,000 req/s for later-cookie,
 // ≥ 3,000 for the session read, p99 ≤ 10 ms.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +53,19 @@ function request(method, path, headers = {}, body = null) {
   });
 }
 
+/**
+ * The server process's CPU time so far, in ms (Linux /proc; null elsewhere). On a shared, busy
+ * machine wall-clock req/s says more about the neighbours than about the server; CPU time per
+ * request does not, and 1000 / (ms per request) is what one core could serve.
+ */
+function serverCpuMs() {
+  const stat = `/proc/${child.pid}/stat`;
+  if (!existsSync(stat)) return null;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of stat(5))
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
 async function load(label, make, check) {
   const run = async (count) => {
     const latencies = [];
@@ -75,11 +88,15 @@ async function load(label, make, check) {
     return { seconds: (performance.now() - started) / 1000, latencies, errors };
   };
   await run(WARMUP);
+  const cpuBefore = serverCpuMs();
   const { seconds, latencies, errors } = await run(REQUESTS);
+  const cpuAfter = serverCpuMs();
+  const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / REQUESTS;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  const result = { label, rps: REQUESTS / seconds, p50: at(0.5), p99: at(0.99), errors };
-  console.log(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${errors}`);
+  const result = { label, rps: REQUESTS / seconds, p50: at(0.5), p99: at(0.99), errors, cpuPerRequest };
+  const cpu = cpuPerRequest === null ? '' : `   server CPU ${(cpuPerRequest * 1000).toFixed(0)} µs/req (≈ ${(1000 / cpuPerRequest).toFixed(0)} req/s per core)`;
+  console.log(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${errors}${cpu}`);
   return result;
 }
 
