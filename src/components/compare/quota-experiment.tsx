@@ -36,6 +36,7 @@ const watchOtherTabs =
 export function QuotaExperiment() {
   const results = useCompareResults();
   const [running, setRunning] = useState<Running | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const measureStorage = async (area: StorageArea): Promise<void> => {
     const { runQuotaProbe, DOCUMENTED_QUOTA_CHARS } = await import('../../stores/experiments/quota-probe.ts');
@@ -84,8 +85,13 @@ export function QuotaExperiment() {
 
   const run = (target: Target): void => {
     setRunning({ target, value: 0, max: 1, text: 'Starting…' });
+    setProblem(null);
     const job = target === 'cookies' ? measureCookies() : measureStorage(target);
-    void job.finally(() => setRunning(null));
+    void job
+      .catch((error: unknown) =>
+        setProblem(`The measurement stopped: ${error instanceof Error ? error.message : String(error)}. Anything it wrote is removed now or on the next page load.`),
+      )
+      .finally(() => setRunning(null));
   };
 
   const button = (target: Target, label: string) => (
@@ -118,6 +124,11 @@ export function QuotaExperiment() {
             {running.text}
           </p>
         </div>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="panel-alert">
+          {problem}
+        </p>
       ) : null}
       <InterruptedRunNote only={['quota-localStorage', 'quota-sessionStorage', 'cookie-limits']} />
       {results.quota?.localStorage ? <QuotaOutcome area="localStorage" result={results.quota.localStorage} /> : null}

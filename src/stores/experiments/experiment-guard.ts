@@ -235,7 +235,7 @@ export function runGuarded<T>(places: ExperimentPlaces, events: EventTarget | un
     attempt(() => places.localStorage?.().setItem(experimentKeys.running, JSON.stringify(marker)), undefined);
     const onHide = (): void => {
       if (controller.signal.aborted) return;
-      controller.abort();
+      controller.abort(new Error('the page was hidden or closed mid-run'));
       removeFound(places, { ...find(places), marker }, 'pagehide', guarded.deletionHeader ?? null);
     };
     events?.addEventListener('pagehide', onHide);
