@@ -59,6 +59,17 @@ describe('npm start: the built site and the server from one process', () => {
   });
 });
 
+test('npm start serves a subpath build under its base, read off its index.html', async () => {
+  const subpathDist = join(folder, 'sub');
+  mkdirSync(subpathDist, { recursive: true });
+  writeFileSync(join(subpathDist, 'index.html'), '<!doctype html><script type="module" crossorigin src="/course/assets/index-abc.js"></script>');
+  const server = await startCourseServer({ port: 0, dist: subpathDist, env, memoryOnly: true, quiet: true });
+  closers.push(server.close);
+  expect(server.url.endsWith('/course/')).toBe(true);
+  const set = await fetch(`${server.url}api/some-route`);
+  expect(set.headers.getSetCookie()[0]).toMatch(/; Path=\/course; HttpOnly$/);
+});
+
 describe('npm run dev: the Vite plugin mounts the same handlers under <base>api/', () => {
   test('the dev server answers /repo/api/later-cookie with the cookie the request carried', async () => {
     const vite = await createServer({ configFile: false, root: dist, base: '/repo/', logLevel: 'silent', plugins: [courseServerPlugin()], server: { port: 0, host: '127.0.0.1' } });

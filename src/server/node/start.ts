@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createNodeCourseApp } from './course-node-app.ts';
@@ -27,13 +29,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The base a build was made with (`npm run build -- --base=/repo/`), read off its index.html's script URL. */
+export function builtBase(dist: string): string {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return '/';
+  const found = /<script[^>]*\ssrc="([^"]*\/)assets\/[^"]*"/.exec(readFileSync(index, 'utf8'));
+  return found?.[1] ?? '/';
+}
+
 export function startCourseServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
-  const base = options.base ?? env.BASE_PATH ?? '/';
+  const dist = options.dist ?? env.DIST_DIR ?? 'dist';
+  const base = options.base ?? env.BASE_PATH ?? builtBase(dist);
   const normalizedBase = base.endsWith('/') ? base : `${base}/`;
   const log = options.quiet === true ? () => undefined : (line: string) => console.log(line);
   const { app: api, prefix, config, sessionStorage } = createNodeCourseApp({ base: normalizedBase, env, memoryOnly: options.memoryOnly ?? false, log });
-  const files = staticFiles(options.dist ?? env.DIST_DIR ?? 'dist', normalizedBase);
+  const files = staticFiles(dist, normalizedBase);
   const app = new Hono();
   app.all(`${prefix}/*`, (c) => api.fetch(c.req.raw));
   app.all(prefix, (c) => api.fetch(c.req.raw));
