@@ -18,4 +18,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // Trusted Types: no DOM sink that runs script takes a plain string; the one policy allowed,
+  // `default` (src/app/trusted-types-policy.ts), passes only this origin's worker and service
+  // worker URLs. https://w3c.github.io/trusted-types/dist/spec/#require-trusted-types-for-csp-directive
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');

@@ -2,6 +2,8 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app/app-routes.tsx';
+import { framedByAnotherOrigin } from './app/frame-guard.ts';
+import { FramedNotice } from './components/ui/framed-notice.tsx';
 import { appCookiePath, routerBasename } from './config/env.ts';
 import { browserExperimentPlaces } from './stores/experiments/browser-experiment-places.ts';
 import { cleanUpInterruptedRuns } from './stores/experiments/experiment-guard.ts';
@@ -10,26 +12,40 @@ import { registerServiceWorker } from './stores/service-worker.ts';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// A measurement cut short (tab closed mid-run) may have left test data that fills the quota for
-// every app on this origin: removed here, on every page load, once no other tab is measuring.
-// Cheap when there is none: a scan of the storage keys and one read of document.cookie.
-void cleanUpInterruptedRuns(browserExperimentPlaces(appCookiePath()));
+/** Framed by another site: say so, link to the course in its own tab, and start nothing else. */
+function refuseToRunFramed(root: HTMLElement): void {
+  root.inert = true;
+  const notice = document.createElement('div');
+  root.before(notice);
+  createRoot(notice).render(<FramedNotice href={window.location.href} />);
+}
 
-const app = (
-  <StrictMode>
-    <BrowserRouter basename={routerBasename() || undefined}>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>
-);
+const framed = framedByAnotherOrigin(window);
+if (framed) refuseToRunFramed(container);
+else start(container);
 
-// Prerendered pages are hydrated, in a transition so React yields to the browser every few
-// milliseconds (no long task); the fallback page (404.html, dev server) renders from scratch.
-if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
-else createRoot(container).render(app);
+function start(container: HTMLElement): void {
+  // A measurement cut short (tab closed mid-run) may have left test data that fills the quota for
+  // every app on this origin: removed here, on every page load, once no other tab is measuring.
+  // Cheap when there is none: a scan of the storage keys and one read of document.cookie.
+  void cleanUpInterruptedRuns(browserExperimentPlaces(appCookiePath()));
 
-// After a first visit the course works offline (learners read it on trains).
-if (import.meta.env.PROD) {
-  if (document.readyState === 'complete') registerServiceWorker(import.meta.env.BASE_URL);
-  else window.addEventListener('load', () => registerServiceWorker(import.meta.env.BASE_URL));
+  const app = (
+    <StrictMode>
+      <BrowserRouter basename={routerBasename() || undefined}>
+        <AppRoutes />
+      </BrowserRouter>
+    </StrictMode>
+  );
+
+  // Prerendered pages are hydrated, in a transition so React yields to the browser every few
+  // milliseconds (no long task); the fallback page (404.html, dev server) renders from scratch.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
+
+  // After a first visit the course works offline (learners read it on trains).
+  if (import.meta.env.PROD) {
+    if (document.readyState === 'complete') registerServiceWorker(import.meta.env.BASE_URL);
+    else window.addEventListener('load', () => registerServiceWorker(import.meta.env.BASE_URL));
+  }
 }

@@ -1,6 +1,7 @@
 // The page arrives as complete HTML (prerendered), styled by the one stylesheet below, which the
 // build inlines. The code only makes it interactive, so it loads after the first paint.
 // It imports nothing the app shares (chunks that import from it would list its stylesheet).
+import { installTrustedTypesPolicy } from './app/trusted-types-policy.ts';
 import { afterFirstPaint } from './app/after-first-paint.ts';
 import { keepEarlyActions } from './app/early-actions.ts';
 import { lessonInUrl } from './app/lesson-in-url.ts';
@@ -13,6 +14,9 @@ import './components/pretend/pretend.css';
 import './components/flask-session/flask-session.css';
 import './components/lesson/quiz.css';
 import './lessons/storage-comparison/demos/storage-map.css';
+
+// Before any worker starts: the only script URLs Trusted Types lets through are this site's own.
+installTrustedTypesPolicy();
 
 // First of all: what the learner types or presses before the code arrives is kept and done later.
 keepEarlyActions();

@@ -1,6 +1,20 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
+import { readCourseOutline } from '../../scripts/course-routes.mjs';
 import { baseUrl, openPage, visit } from './harness.mjs';
+
+/** Every step of every lesson, as the lesson page links it, plus the other pages. */
+function everyRoute() {
+  const steps = readCourseOutline().flatMap((lesson) =>
+    lesson.steps.map((step, i) => {
+      if (i === 0) return `/lessons/${lesson.slug}`;
+      if (step.inPathParam) return `/lessons/${lesson.slug}/${lesson.pathParam.segment}/${lesson.pathParam.fallback}/${step.id}`;
+      return `/lessons/${lesson.slug}/${step.id}`;
+    }),
+  );
+  return ['/', ...steps, '/compare', '/tools/flask-session'];
+}
 
 test('the app runs under its strict Content-Security-Policy with no violations', async () => {
   const { context, page, errors } = await openPage('/');
@@ -31,6 +45,81 @@ test('the app runs under its strict Content-Security-Policy with no violations',
   }
   assert.deepEqual(violations, []);
   assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused to/.test(e)), []);
+  await context.close();
+});
+
+test('every page runs under Trusted Types with no violation, workers and the service worker included', async () => {
+  const { context, page, errors } = await openPage('/');
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types default/);
+  const routes = everyRoute();
+  assert.ok(routes.length > 30, `${routes.length} routes`);
+  const violations = [];
+  for (const route of routes) {
+    await visit(page, route);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    violations.push(...(await page.evaluate(() => window.__cspViolations)).map((v) => `${route}: ${v}`));
+  }
+  // The sinks the app does use: the service worker (registered on load), the codec worker, the guessing workers.
+  assert.ok(await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), 'the service worker registered');
+  const workers = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.getByRole('textbox', { name: 'Session cookie' }).fill('eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ');
+  await page.getByRole('button', { name: 'Guess the secret key' }).click();
+  await page.getByText(/Not in the list|Found the secret key/).waitFor({ timeout: 20_000 });
+  assert.ok(workers.some((url) => /session-codec\.worker/.test(url)) && workers.some((url) => /secret-guess\.worker/.test(url)), `workers: ${workers}`);
+  violations.push(...(await page.evaluate(() => window.__cspViolations)).map((v) => `/tools/flask-session (guessing): ${v}`));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused to|TrustedScriptURL|Trusted Type/.test(e)), []);
+  await context.close();
+});
+
+test('framed by another site, the course starts nothing and links to itself in its own tab', async () => {
+  const { context, page } = await openPage('/');
+  const course = `${baseUrl}/lessons/local-storage`;
+  // Another origin (another port), served for real from this machine: Chromium blocks a public page from framing a local server.
+  const framingSite = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(`<!doctype html><title>Another site</title><iframe src="${course}" width="900" height="700"></iframe>`);
+  });
+  await new Promise((resolve) => framingSite.listen(0, '127.0.0.1', resolve));
+  // This test's own profile: forget the service worker the first page registered, to see that the frame registers none.
+  await page.evaluate(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister())));
+  await page.goto(`http://127.0.0.1:${framingSite.address().port}/`);
+  const frame = page.frameLocator('iframe');
+  const notice = frame.getByRole('alert').filter({ hasText: 'This course is shown inside another website’s frame' });
+  await notice.waitFor();
+  const link = notice.getByRole('link', { name: 'Open the course in its own tab' });
+  assert.ok((await link.getAttribute('href')).startsWith(course), await link.getAttribute('href'));
+  assert.equal(await link.getAttribute('target'), '_blank');
+  // Nothing was started: not hydrated, no live panel, the prerendered page inert.
+  const inside = page.frames().find((f) => f.url().startsWith(course));
+  assert.ok(inside, page.frames().map((f) => f.url()).join(' '));
+  assert.equal(await inside.evaluate(() => document.documentElement.hasAttribute('data-interactive')), false);
+  assert.equal(await inside.evaluate(() => document.getElementById('root')?.inert), true);
+  assert.equal(await inside.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await context.close();
+  framingSite.close();
+});
+
+test('framed by a page of its own origin, the course runs as usual', async () => {
+  const { context, page } = await openPage('/');
+  await page.route(`${baseUrl}/frame-host.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Same site</title><iframe src="${baseUrl}/lessons/local-storage" width="900" height="700"></iframe>` }),
+  );
+  await page.goto(`${baseUrl}/frame-host.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('region', { name: 'localStorage', exact: true }).waitFor();
+  const inside = page.frames().find((f) => f.url().includes('/lessons/local-storage'));
+  assert.ok(inside, page.frames().map((f) => f.url()).join(' '));
+  await inside.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  assert.equal(await frame.getByText('This course is shown inside another website’s frame').count(), 0);
   await context.close();
 });
 

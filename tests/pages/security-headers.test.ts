@@ -19,3 +19,8 @@ test('the headers file sets nosniff and a referrer policy', () => {
   expect(headers).toContain('X-Content-Type-Options: nosniff');
   expect(headers).toMatch(/Referrer-Policy: \S+/);
 });
+
+test('the CSP requires Trusted Types for script sinks and allows only the default policy', () => {
+  expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+  expect(CONTENT_SECURITY_POLICY).toContain('trusted-types default');
+});
