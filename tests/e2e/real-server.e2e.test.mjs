@@ -104,6 +104,21 @@ test('a server-side session survives a reload and dies at logout; the old id rep
   await context.close();
 });
 
+test('on a static host the server-side sessions demo runs SQLite (sql.js) in the page under the CSP', async () => {
+  const { context, page, errors } = await openPage('/lessons/server-side-sessions');
+  const demo = page.getByRole('region', { name: 'Server-side sessions in SQLite, on a pretend server' });
+  const wasm = page.waitForResponse((response) => /\/assets\/sql-wasm-browser-[^/]*\.wasm$/.test(response.url()));
+  await demo.getByRole('button', { name: 'GET /server-side/some-route' }).click();
+  assert.equal((await wasm).status(), 200);
+  const table = demo.getByRole('region', { name: 'The session table' });
+  await table.getByRole('row', { name: /your cookie/ }).getByText('{"fav_number":"42"}').waitFor();
+  await demo.getByRole('button', { name: 'Log out (delete the row)' }).click();
+  await table.getByText('No rows: the server holds no sessions.').waitFor();
+  assert.equal(await cookieNamed(context, 'session'), undefined, 'the pretend server\'s cookie stays in the pretend jar');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a static host (no server) every server demo is labelled simulated', async () => {
   for (const [path, name] of [
     ['/lessons/cookies', 'The Flask demo, on a pretend server at http://localhost:5000'],
