@@ -67,6 +67,19 @@ export function firstForbiddenValueChar(value: string): string | null {
   return null;
 }
 
+/**
+ * RFC 6265 §4.1.1: `path-value = <any CHAR except CTLs or ";">`, and CTLs are U+0000–U+001F and
+ * U+007F, tab included (https://www.rfc-editor.org/rfc/rfc6265#section-4.1.1). A value may hold a
+ * tab (browsers keep it), a Path may not: the Cookies panel refuses it, as it refuses a bad name.
+ */
+export function firstControlChar(text: string): string | null {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return char;
+  }
+  return null;
+}
+
 /** RFC 6265 cookie-octet, as the `cookie` package checks it (it also allows `"`, `,` and `\`). */
 export function firstNonOctetValueChar(value: string): string | null {
   for (const char of value) {
@@ -108,6 +121,10 @@ function checkValue(value: string, encodeValue: boolean): string | null {
 function checkPath(path: string | undefined): string | null {
   if (path === undefined) return null;
   if (!path.startsWith('/')) return `Path must start with "/" (got "${path}"); browsers ignore any other Path and use the page's directory.`;
+  const control = firstControlChar(path);
+  if (control !== null) {
+    return `Path contains ${describeChar(control)}: a Path may hold no control characters (tab included) and no ";" (RFC 6265 §4.1.1, path-value). Remove it.`;
+  }
   const bad = firstForbiddenValueChar(path);
   if (bad !== null) return `Path contains ${describeChar(bad)}, which would end or corrupt the attribute.`;
   if (utf8Bytes(path) > COOKIE_LIMITS.attributeBytes) {

@@ -81,6 +81,19 @@ test('Max-Age must be a whole number: the cookie is not written', async () => {
   expect(within(panel).queryByRole('rowheader', { name: 'a' })).not.toBeInTheDocument();
 });
 
+test('a Path with a control character is refused with the rule, as a bad name or value is, and nothing stored is lost', async () => {
+  document.cookie = 'keep=me; Path=/';
+  render(<CookiesPanel />);
+  const user = userEvent.setup();
+  const pathBox = screen.getByRole('textbox', { name: 'Path' });
+  await user.clear(pathBox);
+  pathBox.focus();
+  await user.paste('/lessons\t/x');
+  const { panel } = await save('a', 'b');
+  expect(within(panel).getByRole('alert')).toHaveTextContent('Path contains a tab: a Path may hold no control characters (tab included)');
+  expect(document.cookie).toBe('keep=me');
+});
+
 test('the panel says what JavaScript can never see', () => {
   render(<CookiesPanel />);
   expect(screen.getByText(/never see HttpOnly cookies/)).toBeInTheDocument();

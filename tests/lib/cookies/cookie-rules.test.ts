@@ -84,6 +84,29 @@ describe('options', () => {
     expect(checkCookieWrite({ name: 'a', value: 'b', path: 'docs' }, secure).status).toBe('failed');
   });
 
+  test.each([
+    ['/a\tb', 'a tab'],
+    ['/a\nb', 'the control character U+000A'],
+    ['/\u0000', 'the control character U+0000'],
+    ['/x\u007f', 'the control character U+007F'],
+  ])('a Path with a control character (%j) is refused, naming the rule', (path, named) => {
+    const check = checkCookieWrite({ name: 'a', value: 'b', path }, secure);
+    expect(check).toMatchObject({ status: 'failed' });
+    if (check.status === 'failed') {
+      expect(check.reason).toBe(`Path contains ${named}: a Path may hold no control characters (tab included) and no ";" (RFC 6265 §4.1.1, path-value). Remove it.`);
+    }
+  });
+
+  test('no Path with a control character is ever accepted', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (rest) => {
+        const check = checkCookieWrite({ name: 'a', value: 'b', path: `/${rest}` }, secure);
+        if (/[\u0000-\u001f\u007f]/.test(rest)) expect(check.status).toBe('failed');
+        if (check.status === 'ok') expect(check.header).not.toMatch(/[\u0000-\u001f\u007f]/);
+      }),
+    );
+  });
+
   test('the header is built with every attribute', () => {
     const check = checkCookieWrite({ name: 'a', value: 'b', path: '/', maxAge: 10, sameSite: 'lax' }, secure);
     expect(check).toMatchObject({ status: 'ok', header: 'a=b; Max-Age=10; Path=/; SameSite=Lax' });
