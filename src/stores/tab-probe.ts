@@ -1,4 +1,5 @@
 import { appKeys } from '../config/app-keys.ts';
+import { safeStorage } from './safe-storage.ts';
 import { createTabProbeChannel } from './tab-probe-channel.ts';
 
 /** The sessionStorage lab's probe (tab-probe-channel.ts): what a tab it opened finds in its own storage. */
@@ -10,31 +11,16 @@ export interface ProbeReport {
   readonly hasOpener: boolean;
 }
 
-function read(storage: () => Storage, key: string): string | null {
-  try {
-    return storage().getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function count(storage: () => Storage): number {
-  try {
-    return storage().length;
-  } catch {
-    return 0;
-  }
-}
-
 /** In a probed tab: read what this tab has and tell the opener. Returns the report, or null if not probed. */
 export function reportThisTab(win: Window): ProbeReport | null {
   const probeId = labProbe.idFromHash(win.location.hash);
   if (probeId === null) return null;
+  const session = safeStorage('sessionStorage', () => win.sessionStorage);
   const report: ProbeReport = {
     probeId,
-    sessionEntries: count(() => win.sessionStorage),
-    draft: read(() => win.sessionStorage, appKeys.draft),
-    favColor: read(() => win.localStorage, appKeys.favColor),
+    sessionEntries: session.keys().length,
+    draft: session.getItem(appKeys.draft),
+    favColor: safeStorage('localStorage', () => win.localStorage).getItem(appKeys.favColor),
     hasOpener: win.opener !== null,
   };
   labProbe.send(report);

@@ -1,8 +1,9 @@
 import { onScriptStorageWrite } from './same-tab-writes.ts';
 import { createExternalStore } from './stable-store.ts';
-import { failed, ok, type WriteResult } from './result.ts';
+import type { WriteResult } from './result.ts';
+import { safeStorage } from './safe-storage.ts';
 import { reconcileEntries, withEntry, type StorageEntry } from './sorted-entries.ts';
-import { blockedStorageReason, errorName, isQuotaError, quotaReason } from './storage-errors.ts';
+import { blockedStorageReason } from './storage-errors.ts';
 
 export type StorageArea = 'localStorage' | 'sessionStorage';
 
@@ -59,6 +60,7 @@ export function createWebStorageStore(
 ): WebStorageStore {
   const store = createExternalStore<StorageSnapshot>({ read: readAll, watch: () => watch() });
   const current = (): StorageSnapshot | undefined => store.peek();
+  const safe = safeStorage(area, resolveStorage);
 
   function openStorage(): { storage: Storage } | { reason: string } {
     try {
@@ -187,21 +189,17 @@ export function createWebStorageStore(
     };
   }
 
-  function write(key: string, value: string, action: (storage: Storage) => void): WriteResult {
+  /** Writes through the one defensive helper; then shows the change (a fake Storage in tests is not patched). */
+  function write(key: string, result: WriteResult): WriteResult {
     const opened = openStorage();
-    if ('reason' in opened) return failed(opened.reason);
-    try {
-      action(opened.storage);
-    } catch (error) {
-      const snapshot = current();
-      const used = snapshot?.status === 'ok' ? snapshot.usedBytes : 0;
-      if (isQuotaError(error)) return failed(quotaReason(area, key, value, used));
-      return failed(`${area} refused the write: ${errorName(error)}. Nothing was changed.`);
-    }
-    // The patched Storage methods already told us; a fake Storage in tests may not be patched.
-    readKey(opened.storage, key);
-    return ok();
+    if (result.status === 'ok' && 'storage' in opened) readKey(opened.storage, key);
+    return result;
   }
+
+  const usedBytes = (): number => {
+    const snapshot = current();
+    return snapshot?.status === 'ok' ? snapshot.usedBytes : 0;
+  };
 
   return {
     area,
@@ -209,10 +207,10 @@ export function createWebStorageStore(
     getSnapshot: store.getSnapshot,
     getServerSnapshot: () => PENDING,
     setItem(key, value) {
-      return write(key, value, (storage) => storage.setItem(key, value));
+      return write(key, safe.setItem(key, value, usedBytes()));
     },
     removeItem(key) {
-      return write(key, '', (storage) => storage.removeItem(key));
+      return write(key, safe.removeItem(key));
     },
     refresh,
   };

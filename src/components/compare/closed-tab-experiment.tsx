@@ -4,6 +4,7 @@ import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { newProbeId } from '../../stores/experiments/compare-tab-probe.ts';
 import { markerKeys, serializeMarker } from '../../stores/experiments/experiment-markers.ts';
+import { safeStorage } from '../../stores/safe-storage.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';
 
@@ -21,13 +22,13 @@ export function ClosedTabExperiment({ entry }: { readonly entry: CompareEntry | 
   const arm = (): void => {
     if (entry === null) return;
     const tabId = newProbeId();
-    try {
-      window.sessionStorage.setItem(markerKeys.tabId, tabId);
-      window.localStorage.setItem(markerKeys.closedTab, serializeMarker({ experiment: 'closed-tab', ...entry, tabId, at: Date.now() }));
+    const wrote = safeStorage('sessionStorage', () => window.sessionStorage).setItem(markerKeys.tabId, tabId);
+    const noted = wrote.status === 'ok' ? safeStorage('localStorage', () => window.localStorage).setItem(markerKeys.closedTab, serializeMarker({ experiment: 'closed-tab', ...entry, tabId, at: Date.now() })) : wrote;
+    if (noted.status === 'ok') {
       setArmed(new URL(href, window.location.href).href);
       setProblem(null);
-    } catch {
-      setProblem('This experiment needs localStorage and sessionStorage for its note, and this browser refused the write (blocked or full).');
+    } else {
+      setProblem(`This experiment needs localStorage and sessionStorage for its note, and this browser refused the write: ${noted.reason}`);
     }
   };
 

@@ -1,6 +1,7 @@
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import type { CompareEntry } from '../../config/paths.ts';
 import { markerKeys, serializeMarker } from '../../stores/experiments/experiment-markers.ts';
+import { safeStorage } from '../../stores/safe-storage.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';
 
@@ -10,11 +11,8 @@ export function ReloadExperiment({ entry }: { readonly entry: CompareEntry | nul
 
   const run = (): void => {
     if (entry === null) return;
-    try {
-      window.sessionStorage.setItem(markerKeys.reload, serializeMarker({ experiment: 'reload', ...entry, at: Date.now() }));
-    } catch {
-      // No sessionStorage: the reload still happens, and the page will not know it was one.
-    }
+    // Without sessionStorage the reload still happens, and the page will not know it was one.
+    safeStorage('sessionStorage', () => window.sessionStorage).setItem(markerKeys.reload, serializeMarker({ experiment: 'reload', ...entry, at: Date.now() }));
     window.location.reload();
   };
 

@@ -1,5 +1,6 @@
 import { PANEL_IDS, type PanelId } from '../../config/mechanisms.ts';
 import { splitDocumentCookie } from '../document-cookie.ts';
+import { safeStorage } from '../safe-storage.ts';
 import { compareKeys, parseComparePath } from './compare-keys.ts';
 
 /** What one tab can read, injected so tests (and a probed tab) pass their own. */
@@ -17,6 +18,7 @@ export type FoundValues = Readonly<Record<PanelId, string | null>>;
 /** Whether each store still holds the value written everywhere. */
 export type Presence = Readonly<Record<PanelId, boolean>>;
 
+/** document.cookie throws in a sandboxed document: nothing found, then. */
 function safely(read: () => string | null): string | null {
   try {
     return read();
@@ -41,8 +43,8 @@ export function readEverywhere(view: TabView, name: string): FoundValues {
   return {
     query: new URLSearchParams(view.search).get(keys.query),
     path: fromPath !== null && fromPath.name === name ? fromPath.value : null,
-    localStorage: safely(() => view.localStorage().getItem(keys.storage)),
-    sessionStorage: safely(() => view.sessionStorage().getItem(keys.storage)),
+    localStorage: safeStorage('localStorage', view.localStorage).getItem(keys.storage),
+    sessionStorage: safeStorage('sessionStorage', view.sessionStorage).getItem(keys.storage),
     cookies: safely(() => cookieValue(view.cookieText(), keys.cookie)),
   };
 }
