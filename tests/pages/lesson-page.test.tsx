@@ -75,6 +75,19 @@ test('the colour in the URL path travels through a relative link', async () => {
   expect(pathPanel).toHaveTextContent('/lessons/url-path/fav-color/rebeccapurple/step-two');
 });
 
+test('a colour with a slash or a space is encoded once, however many hops the relative link makes', async () => {
+  const { user } = renderRoute('/lessons/url-path/fav-color/a%2Fb%20c/step-one');
+  expect(await screen.findByText('a/b c', { selector: 'strong' })).toBeInTheDocument();
+  const link = screen.getByRole('link', { name: 'Step two (relative link)' });
+  expect(link).toHaveAttribute('href', '/lessons/url-path/fav-color/a%2Fb%20c/step-two');
+  await user.click(link);
+  expect(await screen.findByRole('heading', { name: 'Step two: routing every path' })).toBeInTheDocument();
+  expect(screen.getByText('a/b c', { selector: 'strong' })).toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: 'Choose another colour' }));
+  await screen.findByRole('textbox', { name: 'Favorite color' });
+  expect(screen.getByRole('region', { name: 'URL path' })).toHaveTextContent('/lessons/url-path/fav-color/a%2Fb%20c/step-zero');
+});
+
 test('an empty colour form says what is wrong', async () => {
   const { user } = renderRoute('/lessons/url-path/fav-color/blue/step-zero');
   await user.clear(await screen.findByRole('textbox', { name: 'Favorite color' }));

@@ -55,8 +55,15 @@ function ColorFromPath() {
 }
 
 export function PathColorCarryDemo() {
-  const relative = useHref('../step-two', { relative: 'path' });
   const { lesson, step } = pathStep('step-one');
+  const next = pathStep('step-two');
+  // What the relative link `../step-two` leads to, built once from the colour as the router decoded
+  // it: resolving `../step-two` with the router re-encodes the colour segment on every hop
+  // (`a%2Fb` → `a%252Fb`, one more `%25` per hop), which the browser's own resolution of a relative
+  // href never does (https://url.spec.whatwg.org/#concept-basic-url-parser).
+  const { color } = useParams();
+  const target = stepPath(next.lesson, next.step, color ? { pathValue: color } : {});
+  const relative = useHref(target);
   // Sent without JavaScript, step zero's form lands here with `?color=`: the colour moves into the path.
   // After hydration only: the prerendered HTML was made without a query.
   const isClient = useIsClient();
@@ -67,9 +74,7 @@ export function PathColorCarryDemo() {
     <DemoFrame title="step-one: a relative link">
       <ColorFromPath />
       <p>
-        <Link to="../step-two" relative="path">
-          Step two (relative link)
-        </Link>{' '}
+        <Link to={target}>Step two (relative link)</Link>{' '}
         <span className="muted">
           → <code>{relative}</code>
         </span>
