@@ -68,9 +68,10 @@ const knownQuizIds = (): ReadonlySet<string> => (quizIds ??= new Set(allQuizIds(
 
 /** Longest saved URL taken back; a step URL with a 40-character colour and its query is far shorter. */
 const MAX_URL_LENGTH = 512;
-/** A path segment or query as the course writes them: RFC 3986 unreserved, sub-delims, %XX, ':' and '@'. */
-const URL_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*$/;
-const QUERY = /^(?:\?[A-Za-z0-9\-._~!$'()*+,;=:@%/?&]*)?$/;
+/** Path characters as the course writes them: RFC 3986 unreserved, sub-delims, %XX, ':' and '@'. */
+const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
+/** A query may hold more (a browser encodes the rest), but no whitespace, control character, backslash or '#'. */
+const QUERY = /^(?:\?[^\s\u0000-\u001f\u007f\\#]*)?$/u;
 
 /**
  * The URL back to a step of this course, as the lesson page records it (`pathname + search`,
@@ -79,11 +80,11 @@ const QUERY = /^(?:\?[A-Za-z0-9\-._~!$'()*+,;=:@%/?&]*)?$/;
  * lesson's path param (`/lessons/url-path/fav-color/blue/step-one`), each optionally with a query.
  */
 export function courseStepUrl(url: string): string | null {
-  if (url.length > MAX_URL_LENGTH || !URL_CHARS.test(url)) return null;
+  if (url.length > MAX_URL_LENGTH) return null;
   const queryAt = url.indexOf('?');
   const path = queryAt === -1 ? url : url.slice(0, queryAt);
   const query = queryAt === -1 ? '' : url.slice(queryAt);
-  if (!QUERY.test(query)) return null;
+  if (!PATH_CHARS.test(path) || !QUERY.test(query)) return null;
   const segments = path.split('/');
   if (segments[0] !== '' || segments[1] !== 'lessons') return null;
   const lesson = findLessonOutline(segments[2] ?? '');

@@ -78,6 +78,7 @@ test('only the course\'s own step URLs come back as "last": the lesson, its step
     '/lessons/query-params/step-one?fav-color=blue',
     '/lessons/url-path/fav-color/blue/step-one',
     '/lessons/url-path/fav-color/a%2Fb/step-two',
+    '/lessons/query-params/step-two?fav-color=crème brûlée'.replace(' ', '+'),
   ];
   for (const url of ok) expect(courseStepUrl(url)).toBe(url);
   const bad = [
@@ -92,6 +93,9 @@ test('only the course\'s own step URLs come back as "last": the lesson, its step
     '/lessons/url-path/fav-color//step-one',
     'lessons/cookies',
     'https://evil.example/lessons/cookies',
+    '/lessons/query-params/step-one?fav-color=blue\t',
+    '/lessons/query-params/step-one?a=\\\\evil',
+    '/lessons/query-params/step-one?x#/\t/evil.example',
   ];
   for (const url of bad) expect(courseStepUrl(url)).toBeNull();
 });
