@@ -163,12 +163,16 @@ function removeFound(
 ): LeftoverRecord | null {
   if (nothing(found)) return null;
   const chars = removeKeys(places.localStorage, found.local) + removeKeys(places.sessionStorage, found.session);
-  if (deletionHeader && places.cookies) {
+  let cookiesGone = 0;
+  if (deletionHeader && places.cookies && found.cookies.length > 0) {
     for (const name of found.cookies) attempt(() => places.cookies?.write(deletionHeader(name, places.cookiePath)), undefined);
+    // Counted from what is really gone: a probe cookie on another Path cannot be deleted from here
+    // (it expires by itself within PROBE_MAX_AGE_SECONDS).
+    const left = new Set(find({ cookies: places.cookies, cookiePath: places.cookiePath }).cookies);
+    cookiesGone = found.cookies.filter((name) => !left.has(name)).length;
   }
   attempt(() => places.localStorage?.().removeItem(experimentKeys.running), undefined);
-  const onlyMarker = found.local.length + found.session.length + found.cookies.length === 0;
-  if (onlyMarker) return null;
+  if (found.local.length + found.session.length + cookiesGone === 0) return null;
   const record: LeftoverRecord = {
     experiment: found.marker?.experiment ?? null,
     startedAt: found.marker?.startedAt ?? null,
@@ -176,7 +180,7 @@ function removeFound(
     when,
     localKeys: found.local.length,
     sessionKeys: found.session.length,
-    cookies: deletionHeader ? found.cookies.length : 0,
+    cookies: cookiesGone,
     chars,
   };
   attempt(() => places.localStorage?.().setItem(experimentKeys.leftovers, JSON.stringify(record)), undefined);

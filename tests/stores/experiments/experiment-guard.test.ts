@@ -155,3 +155,15 @@ test('a new run forgets the old note; blocked storage never throws', async () =>
   };
   expect(await cleanUpInterruptedRuns({ ...base, localStorage: blocked, sessionStorage: blocked })).toBeNull();
 });
+
+test('a probe cookie this page cannot delete (set on another Path) is not reported as removed', async () => {
+  const { base } = places();
+  const jar = new Map([['stl_probe_n001', '1']]);
+  const stuck = {
+    read: () => [...jar].map(([n, v]) => `${n}=${v}`).join('; '),
+    // This jar holds the cookie under Path=/old-base: a deletion with Path=/course misses it.
+    write: () => undefined,
+  };
+  expect(await cleanUpInterruptedRuns({ ...base, cookies: stuck })).toBeNull();
+  expect(jar.has('stl_probe_n001')).toBe(true);
+});
