@@ -7,6 +7,7 @@ import { markerKeys, serializeMarker } from '../../stores/experiments/experiment
 import { safeStorage } from '../../stores/safe-storage.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';
+import { AlertLine } from '../ui/alert-line.tsx';
 
 /**
  * A page cannot close and reopen its own tab: the learner does it. The page leaves a note in
@@ -45,11 +46,7 @@ export function ClosedTabExperiment({ entry }: { readonly entry: CompareEntry | 
           closed tab” restores sessionStorage too, so open a new tab and paste.)
         </p>
       ) : null}
-      {problem !== null ? (
-        <p role="alert" className="panel-alert">
-          {problem}
-        </p>
-      ) : null}
+      <AlertLine message={problem} />
       {closedTab !== undefined ? (
         <div role="status" aria-label="After closing the tab">
           <p>

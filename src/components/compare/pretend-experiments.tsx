@@ -10,6 +10,7 @@ import { useRealServer } from '../../hooks/use-course-server.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';
 import { RestartOutcomeView } from './restart-outcome.tsx';
+import { AlertLine } from '../ui/alert-line.tsx';
 
 type Experiment = 'request' | 'httpOnly' | 'restart';
 
@@ -97,11 +98,7 @@ export function PretendExperiments({ entry }: { readonly entry: CompareEntry | n
           </div>
         ) : null}
       </ExperimentBox>
-      {failure !== null ? (
-        <p role="alert" className="panel-alert">
-          {failure}
-        </p>
-      ) : null}
+      <AlertLine message={failure} />
       {results.request || results.httpOnly || results.restart ? <HttpLog /> : null}
     </>
   );

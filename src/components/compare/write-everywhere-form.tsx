@@ -8,6 +8,7 @@ import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import { presenceOf, readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';
 import { writeEverywhere, type WriteOutcomes } from '../../stores/experiments/write-everywhere.ts';
+import { AlertLine } from '../ui/alert-line.tsx';
 
 const AREA_NAMES: Record<keyof WriteOutcomes, string> = { localStorage: 'localStorage', sessionStorage: 'sessionStorage', cookies: 'Cookie' };
 
@@ -60,11 +61,7 @@ export function WriteEverywhereForm({ current }: { readonly current: CompareEntr
         Goes to the URL path and query string (<code>/compare/name/value?name=value</code>), to localStorage and sessionStorage as{' '}
         <code>stl:name</code>, and to a session cookie <code>stl_name</code> with <code>Path={appCookiePath()}</code>.
       </p>
-      {problem !== null ? (
-        <p role="alert" className="panel-alert">
-          {problem}
-        </p>
-      ) : null}
+      <AlertLine message={problem} />
       {failures.length > 0 ? (
         <ul role="alert" className="panel-alert" aria-label="Writes that failed">
           {failures.map((failure) => (

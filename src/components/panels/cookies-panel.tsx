@@ -14,6 +14,7 @@ import { PanelFrame } from './panel-frame.tsx';
 import { ValueText } from './value-text.tsx';
 import { ServerReceivedCookies } from './server-received-cookies.tsx';
 import { WriteOutcome } from './write-outcome.tsx';
+import { AlertLine } from '../ui/alert-line.tsx';
 
 const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
 
@@ -67,11 +68,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
   return (
     <PanelFrame name={strategies.cookies.name} subtitle="What this page’s JavaScript can see (document.cookie). Sent with every matching request.">
       {snapshot.status === 'pending' ? <p className="panel-message">Reading this browser’s cookies…</p> : null}
-      {snapshot.status === 'disabled' ? (
-        <p role="alert" className="panel-alert">
-          {snapshot.reason}
-        </p>
-      ) : null}
+      <AlertLine message={snapshot.status === 'disabled' ? snapshot.reason : null} />
       {snapshot.status === 'ok' ? (
         <>
           {snapshot.entries.length === 0 ? (

@@ -9,6 +9,7 @@ import { EntryTable } from './entry-table.tsx';
 import { PanelFrame } from './panel-frame.tsx';
 import { ValueText } from './value-text.tsx';
 import { WriteOutcome } from './write-outcome.tsx';
+import { AlertLine } from '../ui/alert-line.tsx';
 
 const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
 
@@ -41,11 +42,7 @@ export function WebStoragePanel({ area, highlight }: WebStoragePanelProps) {
   return (
     <PanelFrame name={name} subtitle={subtitles[area]}>
       {snapshot.status === 'pending' ? <p className="panel-message">Reading this browser’s {name}…</p> : null}
-      {snapshot.status === 'unavailable' ? (
-        <p role="alert" className="panel-alert">
-          {snapshot.reason}
-        </p>
-      ) : null}
+      <AlertLine message={snapshot.status === 'unavailable' ? snapshot.reason : null} />
       {snapshot.status === 'ok' ? (
         <>
           <p className="panel-usage">

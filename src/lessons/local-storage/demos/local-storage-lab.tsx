@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import { appKeys } from '../../../config/app-keys.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
-import { StorageValueLine } from '../../../components/lesson/demos/storage-value-line.tsx';
-import { StorageWriteForm } from '../../../components/lesson/demos/storage-write-form.tsx';
+import { StorageLabBasics } from '../../../components/lesson/demos/storage-lab-basics.tsx';
 
 /** The request a page would send: cookies ride along, localStorage never does. */
 function RequestPreview() {
@@ -38,16 +37,11 @@ export function LocalStorageLab() {
   const here = useHref(useLocation().pathname);
   return (
     <DemoFrame title="localStorage lab">
-      <StorageWriteForm area="localStorage" storageKey={appKeys.favColor} label="Color to remember" saveLabel="Save to localStorage" />
-      <StorageValueLine area="localStorage" storageKey={appKeys.favColor} />
-      <div className="demo-row">
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload this page
-        </button>
+      <StorageLabBasics area="localStorage" storageKey={appKeys.favColor} label="Color to remember" saveLabel="Save to localStorage">
         <a href={here} target="_blank" rel="noopener">
           Open this page in a new tab
         </a>
-      </div>
+      </StorageLabBasics>
       <RequestPreview />
     </DemoFrame>
   );

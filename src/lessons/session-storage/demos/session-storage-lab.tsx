@@ -5,8 +5,7 @@ import { labProbe, type ProbeReport } from '../../../stores/tab-probe.ts';
 import type { OpenedHow } from '../../../stores/tab-probe-channel.ts';
 import { useProbeSession } from '../../../hooks/use-probe-session.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
-import { StorageValueLine } from '../../../components/lesson/demos/storage-value-line.tsx';
-import { StorageWriteForm } from '../../../components/lesson/demos/storage-write-form.tsx';
+import { StorageLabBasics } from '../../../components/lesson/demos/storage-lab-basics.tsx';
 
 function describe(report: ProbeReport | undefined, how: OpenedHow): string {
   const opened = how === 'link' ? 'The tab opened by the link' : 'The tab opened with window.open';
@@ -26,12 +25,7 @@ export function SessionStorageLab() {
 
   return (
     <DemoFrame title="sessionStorage lab">
-      <StorageWriteForm area="sessionStorage" storageKey={appKeys.draft} label="Draft" saveLabel="Save draft to sessionStorage" />
-      <StorageValueLine area="sessionStorage" storageKey={appKeys.draft} />
-      <div className="demo-row">
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload this page
-        </button>
+      <StorageLabBasics area="sessionStorage" storageKey={appKeys.draft} label="Draft" saveLabel="Save draft to sessionStorage">
         {/* data-needs-script: a click before the demo's code arrives waits for prepareLink (src/app/early-actions.ts). */}
         <a href={here} target="_blank" rel="noopener" onClick={prepareLink} data-needs-script="">
           Open this page in a new tab (link)
@@ -39,7 +33,7 @@ export function SessionStorageLab() {
         <button type="button" onClick={() => openWindow(here, null)}>
           Open this page with window.open
         </button>
-      </div>
+      </StorageLabBasics>
       {blocked ? (
         <p role="alert" className="panel-alert">
           The browser blocked the new tab (a pop-up blocker). Allow pop-ups for this site and try again.
