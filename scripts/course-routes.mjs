@@ -1,6 +1,6 @@
 // The course's page routes for scripts and browser tests written in plain JavaScript, taken from the
 // code: the lessons from the generated course outline (src/content/course-outline.generated.ts,
-// written by `npm run outline` from the lessons themselves), the other pages from src/app/paths.ts.
+// written by `npm run outline` from the lessons themselves), the other pages from src/config/paths.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
