@@ -51,17 +51,18 @@ test('another tab’s changes during a localStorage quota run stand as that tab 
   const other = await context.newPage();
   await visit(other, '/');
 
-  await page.getByRole('button', { name: 'Measure localStorage' }).click();
-  // The other tab acts as soon as the run has begun.
-  await eventually(async () => (await probeKeys(other)).length > 0, { message: 'the run to start', timeout: 10_000 });
+  // The other tab acts the moment it sees the run's first test key (it watches in-page, every
+  // millisecond: a round trip to the test can come after a run of a few hundred ms has ended).
   const refusedWrites = other.evaluate(async () => {
+    const running = () => Object.keys(localStorage).some((key) => key.startsWith('stl:quota-probe-'));
+    while (!running()) await new Promise((resolve) => setTimeout(resolve, 1));
     localStorage.removeItem('other-app:remove-me');
     localStorage.setItem('other-app:change-me', 'new');
     localStorage.setItem('other-app:added', 'hello');
     // Then it keeps writing a small value until the run is over, counting refusals (a full quota).
     let refused = 0;
     let tries = 0;
-    while (Object.keys(localStorage).some((key) => key.startsWith('stl:quota-probe-'))) {
+    while (running()) {
       tries += 1;
       try {
         localStorage.setItem('other-app:tick', String(tries));
@@ -73,6 +74,7 @@ test('another tab’s changes during a localStorage quota run stand as that tab 
     }
     return { refused, tries };
   });
+  await page.getByRole('button', { name: 'Measure localStorage' }).click();
   const status = page.getByRole('status', { name: 'localStorage quota' });
   await status.waitFor({ timeout: 60_000 });
   const text = await status.innerText();

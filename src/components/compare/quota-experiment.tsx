@@ -105,7 +105,7 @@ export function QuotaExperiment() {
       <p>
         Writes test values under <code>stl:quota-probe-*</code> keys, doubling until the browser throws <code>QuotaExceededError</code>, then halving
         to the exact character; then deletes every key it wrote and nothing else, so whatever another tab changes meanwhile stays as that tab left
-        it (the report lists it). While the storage is full, other tabs of this site cannot write to it: that lasts one task (2–15 ms when we measured it in Chromium).
+        it (the report lists it). While the storage is full, other tabs' writes to it can be refused: that lasts one task (2–15 ms when we measured it in Chromium).
         The cookie measurement writes at most 20 <code>stl_probe_*</code> cookies, one size test at a time, and deletes them the same way. If the
         tab is closed mid-run, its test data is removed as it closes, or else on the next page load.
       </p>

@@ -42,7 +42,7 @@ export function QuotaOutcome({ area, result }: { readonly area: StorageArea; rea
       </p>
       <p>
         Cleaned up: {result.deleted} test {result.deleted === 1 ? 'key' : 'keys'} deleted, and nothing else.{' '}
-        {result.hitLimit ? `The storage was full for ${Math.round(result.fullWindowMs)} ms, in one task: during that time other tabs of this site could not write to it.` : ''}
+        {result.hitLimit ? `The storage was full for ${Math.round(result.fullWindowMs)} ms, in one task: during that time another tab's writes to it could be refused.` : ''}
       </p>
       <ChangesMeanwhile changes={result.changedMeanwhile} otherTabEvents={result.otherTab.length} />
       {result.status !== 'measured' ? <p className="panel-alert">{result.reason}</p> : null}
