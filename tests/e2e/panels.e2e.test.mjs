@@ -56,7 +56,8 @@ test('Cookies panel shows document.cookie writes live, with attributes from Cook
   });
   const row = panel(page, 'Cookies').locator('tbody tr', { has: page.getByRole('rowheader', { name: 'js_cookie' }) });
   await row.waitFor();
-  await eventually(async () => (await row.innerText()).includes('strict'), { message: 'CookieStore attributes' });
+  // The SameSite column reads Strict (the pretend jar's labels, src/lib/cookies/cookie-columns.ts).
+  await eventually(async () => (await row.innerText()).includes('Strict'), { message: 'CookieStore attributes' });
   const cells = await row.locator('td').allInnerTexts();
   const headers = await panel(page, 'Cookies').locator('thead th').allInnerTexts();
   const cell = (name) => cells[headers.indexOf(name) - 1];
