@@ -9,8 +9,9 @@ import { deriveSigningKey, resolveSigner, secretBytes, signBytes, verifyBytes, E
  * - A Flask-Session id: the data lives on the server (redis, memcached, cachelib, mongodb,
  *   sqlalchemy, dynamodb) under `session:<id>`, and the cookie holds only the id —
  *   `secrets.token_urlsafe(32)` (43 characters) in Flask-Session 0.6+
- *   (pallets-eco/flask-session src/flask_session/base.py, `_generate_sid`), a `str(uuid4())`
- *   in older versions such as Debian's 0.3 (flask_session/sessions.py). With
+ *   (pallets-eco/flask-session src/flask_session/base.py, `_generate_sid`; CHANGES.rst after
+ *   0.5.0: "Use `secrets` module to generate session identifiers"), a `str(uuid4())` in older
+ *   versions such as Debian's 0.3 (flask_session/sessions.py, `_generate_sid`). With
  *   `SESSION_USE_SIGNER` the cookie is `id.signature` from
  *   `Signer(app.secret_key, salt="flask-session", key_derivation="hmac")` — no timestamp.
  * - A JWT (RFC 7519: base64url JSON header with "alg", base64url JSON claims, signature),
