@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { renderRoute, resetBrowserState } from '../test-utils.tsx';
 
@@ -66,21 +66,36 @@ test('a colour that cannot be a path segment gets a clear message', async () => 
   expect(screen.getByRole('alert')).toHaveTextContent('cannot be a path segment');
 });
 
-test('the colour in the URL path travels through a relative link', async () => {
-  const { user } = renderRoute('/lessons/url-path/fav-color/rebeccapurple/step-one');
+test('the step-one link is a real relative href: the colour travels, and a trailing slash moves where it lands', async () => {
+  // The demo resolves the link against the real address bar, as the browser will: put the page there.
+  window.history.replaceState(null, '', '/lessons/url-path/fav-color/rebeccapurple/step-one');
+  renderRoute('/lessons/url-path/fav-color/rebeccapurple/step-one');
   expect(await screen.findByText('rebeccapurple', { selector: 'strong' })).toBeInTheDocument();
-  await user.click(screen.getByRole('link', { name: 'Step two (relative link)' }));
+  const link = screen.getByRole('link', { name: 'Step two (relative link)' });
+  expect(link).toHaveAttribute('href', 'step-two');
+  // The browser resolves it against the address (jsdom does not follow links): with and without the trailing slash.
+  const href = link.getAttribute('href') ?? '';
+  expect(new URL(href, 'https://course.example/lessons/url-path/fav-color/rebeccapurple/step-one').pathname).toBe('/lessons/url-path/fav-color/rebeccapurple/step-two');
+  expect(new URL(href, 'https://course.example/lessons/url-path/fav-color/rebeccapurple/step-one/').pathname).toBe('/lessons/url-path/fav-color/rebeccapurple/step-one/step-two');
+  // The demo shows where this very address sends it.
+  expect(await screen.findByText('/lessons/url-path/fav-color/rebeccapurple/step-two', { selector: 'code' })).toBeInTheDocument();
+});
+
+test('where the relative link lands, the colour is read back from the path', async () => {
+  renderRoute('/lessons/url-path/fav-color/rebeccapurple/step-two');
   expect(await screen.findByRole('heading', { name: 'Step two: routing every path' })).toBeInTheDocument();
-  const pathPanel = screen.getByRole('region', { name: 'URL path' });
-  expect(pathPanel).toHaveTextContent('/lessons/url-path/fav-color/rebeccapurple/step-two');
+  expect(screen.getByRole('region', { name: 'URL path' })).toHaveTextContent('/lessons/url-path/fav-color/rebeccapurple/step-two');
 });
 
 test('a colour with a slash or a space is encoded once, however many hops the relative link makes', async () => {
-  const { user } = renderRoute('/lessons/url-path/fav-color/a%2Fb%20c/step-one');
+  renderRoute('/lessons/url-path/fav-color/a%2Fb%20c/step-one');
   expect(await screen.findByText('a/b c', { selector: 'strong' })).toBeInTheDocument();
-  const link = screen.getByRole('link', { name: 'Step two (relative link)' });
-  expect(link).toHaveAttribute('href', '/lessons/url-path/fav-color/a%2Fb%20c/step-two');
-  await user.click(link);
+  const href = screen.getByRole('link', { name: 'Step two (relative link)' }).getAttribute('href') ?? '';
+  // Resolving a relative href never re-encodes the segments before it.
+  const landed = new URL(href, 'https://course.example/lessons/url-path/fav-color/a%2Fb%20c/step-one').pathname;
+  expect(landed).toBe('/lessons/url-path/fav-color/a%2Fb%20c/step-two');
+  cleanup();
+  const { user } = renderRoute(landed);
   expect(await screen.findByRole('heading', { name: 'Step two: routing every path' })).toBeInTheDocument();
   expect(screen.getByText('a/b c', { selector: 'strong' })).toBeInTheDocument();
   await user.click(screen.getByRole('link', { name: 'Choose another colour' }));

@@ -56,27 +56,32 @@ function ColorFromPath() {
 
 export function PathColorCarryDemo() {
   const { lesson, step } = pathStep('step-one');
-  const next = pathStep('step-two');
-  // What the relative link `../step-two` leads to, built once from the colour as the router decoded
-  // it: resolving `../step-two` with the router re-encodes the colour segment on every hop
-  // (`a%2Fb` → `a%252Fb`, one more `%25` per hop), which the browser's own resolution of a relative
-  // href never does (https://url.spec.whatwg.org/#concept-basic-url-parser).
-  const { color } = useParams();
-  const target = stepPath(next.lesson, next.step, color ? { pathValue: color } : {});
-  const relative = useHref(target);
+  // A real relative link, `href="step-two"`, resolved by the browser itself (the URL Standard's parser,
+  // https://url.spec.whatwg.org/#concept-basic-url-parser): it replaces what follows the address's last "/",
+  // so on …/step-one it leads to …/step-two, and on …/step-one/ (a static host serving the folder) to
+  // …/step-one/step-two — the trailing-slash effect the lesson teaches. The browser never re-encodes the
+  // colour segment (`a%2Fb` stays `a%2Fb`), unlike resolving `../step-two` with the router.
   // Sent without JavaScript, step zero's form lands here with `?color=`: the colour moves into the path.
   // After hydration only: the prerendered HTML was made without a query.
   const isClient = useIsClient();
+  // useSearchParams re-renders on every navigation, so the resolved address follows the address bar.
   const sent = useSearchParams()[0].get(COLOR_FIELD);
+  const resolved = isClient ? new URL('step-two', window.location.href).pathname : null;
   const usable = sent === null ? null : checkPathColor(sent);
   if (isClient && usable?.ok) return <Navigate replace to={stepPath(lesson, step, { pathValue: usable.color })} />;
   return (
     <DemoFrame title="step-one: a relative link">
       <ColorFromPath />
       <p>
-        <Link to={target}>Step two (relative link)</Link>{' '}
+        <a href="step-two">Step two (relative link)</a>{' '}
         <span className="muted">
-          → <code>{relative}</code>
+          <code>href="step-two"</code>
+          {resolved === null ? null : (
+            <>
+              {' '}
+              → <code>{resolved}</code>
+            </>
+          )}
         </span>
       </p>
     </DemoFrame>
