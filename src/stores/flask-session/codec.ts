@@ -14,6 +14,7 @@ import {
   type ResolvedSigner,
   type SignerOptions,
 } from './session-signing-key.ts';
+import { classifyCookie, FLASK_SESSION_ID_SALT } from './cookie-kind.ts';
 import { decodeSessionPayload, leniencyNotes } from './session-payload.ts';
 import { LEGACY_EPOCH_SECONDS, resolveTimestamp, secondsOf, sessionLifetime, type TimestampEpoch } from './session-timestamp.ts';
 import { parseTaggedJson, serializeTaggedJson } from './tagged-json.ts';
@@ -230,13 +231,21 @@ export async function signSession(session: string | FlaskValue, secret: FlaskSec
   return `${signedText}.${base64UrlEncode(signature)}`;
 }
 
-/** True when `secret` produced this cookie's signature (WebCrypto; ignores age and payload). */
+/**
+ * True when `secret` produced this cookie's signature (WebCrypto; ignores age and payload). A
+ * signed Flask-Session id (`id.signature`) is checked as Flask-Session signs it (salt
+ * `flask-session` unless `options.salt` says otherwise), as the guesser reads it.
+ */
 export async function confirmSessionSecret(cookie: string, secret: FlaskSecret, options: SignerOptions = {}): Promise<boolean> {
   const secretResult = secretBytes(secret);
-  const signer = resolveSigner(options);
   const split = splitSessionCookie(cookie);
-  if (!secretResult.ok || !signer.ok || !split.ok) return false;
-  const signature = itsdangerousBase64Decode(utf8Encode(split.parts.signature));
+  const signedId = !split.ok && classifyCookie(cookie).kind === 'flask-session-signed-id';
+  const signer = resolveSigner(signedId ? { salt: FLASK_SESSION_ID_SALT, ...options } : options);
+  if (!secretResult.ok || !signer.ok) return false;
+  const dot = cookie.lastIndexOf('.');
+  const parts = split.ok ? split.parts : signedId ? { signature: cookie.slice(dot + 1), signedText: cookie.slice(0, dot) } : null;
+  if (parts === null) return false;
+  const signature = itsdangerousBase64Decode(utf8Encode(parts.signature));
   if (!signature.ok) return false;
-  return (await matchingKey([secretResult.bytes], signer.signer, signature.bytes, utf8Encode(split.parts.signedText))) === 0;
+  return (await matchingKey([secretResult.bytes], signer.signer, signature.bytes, utf8Encode(parts.signedText))) === 0;
 }

@@ -2,6 +2,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { hasLoneSurrogate, splitSessionCookie, utf8Encode } from './cookie-parts.ts';
+import { classifyCookie, FLASK_SESSION_ID_SALT } from './cookie-kind.ts';
 import { itsdangerousBase64Decode } from './python-base64.ts';
 import { FlaskSessionError, sessionError } from './session-result.ts';
 import { DIGEST_BYTES, resolveSigner, type ResolvedSigner, type SignerOptions, type SigningDigest } from './session-signing-key.ts';
@@ -30,6 +31,7 @@ export { confirmSessionSecret } from './codec.ts';
 export type SignedFormat = 'session' | 'signed-value';
 
 export interface GuessOptions extends SignerOptions {
+  /** Default: by the cookie's shape — a signed Flask-Session id (`id.signature`) is `signed-value` with salt `flask-session`. */
   readonly format?: SignedFormat;
 }
 
@@ -50,9 +52,10 @@ export function makeSecretGuesser(cookie: string, options: GuessOptions = {}): T
 
 /** Both forms over the same prepared state (not reentrant: one guess at a time). */
 export function makeSecretGuessers(cookie: string, options: GuessOptions = {}): SecretGuessers {
-  const resolved = resolveSigner(options);
+  const signedId = options.format === undefined && classifyCookie(cookie).kind === 'flask-session-signed-id';
+  const resolved = resolveSigner(signedId ? { salt: FLASK_SESSION_ID_SALT, ...options } : options);
   if (!resolved.ok) throw new FlaskSessionError(resolved);
-  const { signedText, signature } = signedParts(cookie, options.format ?? 'session');
+  const { signedText, signature } = signedParts(cookie, options.format ?? (signedId ? 'signed-value' : 'session'));
   const decoded = itsdangerousBase64Decode(utf8Encode(signature));
   if (!decoded.ok) throw new FlaskSessionError(sessionError('BadSignature', `The signature is not base64 (${decoded.reason}).`));
   // A signature of the wrong length can never match.

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { confirmSessionSecret } from '../../../src/stores/flask-session/codec.ts';
 import { classifyCookie, explainCookieKind, verifyFlaskSessionId } from '../../../src/stores/flask-session/cookie-kind.ts';
+import { makeSecretGuesser } from '../../../src/stores/flask-session/guess-secret.ts';
 
 const FLASK = 'eyJmYXZfbnVtYmVyIjo0Mn0.aSWc2g.9Mp2zEVxnMxA3E6gFqaOLl1EYiI';
 /** Flask-Session's signer, computed by OpenSSL: Signer(secret, salt="flask-session", key_derivation="hmac"). */
@@ -21,6 +23,15 @@ describe('cookies that are not Flask signed sessions', () => {
     expect(await verifyFlaskSessionId(signed, ['old key', 'new key'])).toMatchObject({ ok: true, keyIndex: 1, id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' });
     const wrong = await verifyFlaskSessionId(signed, 'other');
     expect(!wrong.ok && wrong.reason).toMatch(/does not match/);
+  });
+
+  it('the guesser and its WebCrypto re-check read a signed id by its shape, with no options', async () => {
+    const signed = signId('Pn3nJ7o0bD0l5nqfWq3o7v0kFJxGJ4_6KfJ2p1qP9aE', 'dev');
+    expect(makeSecretGuesser(signed)('dev')).toBe(true);
+    expect(makeSecretGuesser(signed)('dev2')).toBe(false);
+    expect(await confirmSessionSecret(signed, 'dev')).toBe(true);
+    expect(await confirmSessionSecret(signed, 'dev2')).toBe(false);
+    expect(await confirmSessionSecret(FLASK, 'dev')).toBe(false);
   });
 
   it('names a JWT pasted by mistake', () => {
