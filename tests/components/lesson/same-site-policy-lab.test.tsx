@@ -36,7 +36,8 @@ test('third-party cookies: Chrome sends SameSite=None outside Incognito; Firefox
 
 test('learner picks a browser and a SameSite value, sends the cross-site form, and sees whether the cookie went', async () => {
   const { user } = renderRoute('/lessons/cookie-options/same-site');
-  const lab = await screen.findByRole('region', { name: 'SameSite in each browser: a request from evil.example' });
+  // The lab is its own lazily loaded chunk: give it time on a busy machine.
+  const lab = await screen.findByRole('region', { name: 'SameSite in each browser: a request from evil.example' }, { timeout: 15_000 });
   expect(within(lab).getByText('simulated')).toBeInTheDocument();
   await user.click(within(lab).getByRole('button', { name: 'Send the request from evil.example' }));
   expect(within(lab).getByRole('status')).toHaveTextContent(/Cookie sent\..*Firefox.*CSRF/);
