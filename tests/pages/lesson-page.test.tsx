@@ -79,6 +79,7 @@ test('the step-one link is a real relative href: the colour travels, and a trail
   expect(new URL(href, 'https://course.example/lessons/url-path/fav-color/rebeccapurple/step-one/').pathname).toBe('/lessons/url-path/fav-color/rebeccapurple/step-one/step-two');
   // The demo shows where this very address sends it.
   expect(await screen.findByText('/lessons/url-path/fav-color/rebeccapurple/step-two', { selector: 'code' })).toBeInTheDocument();
+  window.history.replaceState(null, '', '/');
 });
 
 test('where the relative link lands, the colour is read back from the path', async () => {
