@@ -18,7 +18,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // courseServerPlugin: the course's real server under <base>api/ for `npm run dev` (src/server/node/vite-plugin.ts).
   plugins: [react(), contentSecurityPolicy(), courseServerPlugin()],
-  build: { target: 'es2022' },
+  // No modulepreload polyfill: every browser the course supports has <link rel=modulepreload>
+  // (https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel/modulepreload), and the
+  // polyfill would ship in every first load.
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

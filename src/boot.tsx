@@ -1,9 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes } from './app/app-routes.tsx';
+import { AppRoutes, preloadPageFor } from './app/app-routes.tsx';
 import { framedByAnotherOrigin } from './app/frame-guard.ts';
-import { FramedNotice } from './components/ui/framed-notice.tsx';
 import { appCookiePath, routerBasename } from './config/env.ts';
 import { browserExperimentPlaces } from './stores/experiments/browser-experiment-places.ts';
 import { cleanUpInterruptedRuns } from './stores/experiments/experiment-guard.ts';
@@ -17,7 +16,8 @@ function refuseToRunFramed(root: HTMLElement): void {
   root.inert = true;
   const notice = document.createElement('div');
   root.before(notice);
-  createRoot(notice).render(<FramedNotice href={window.location.href} />);
+  // Its own small chunk: pages that are not framed never fetch it.
+  void import('./components/ui/framed-notice.tsx').then(({ FramedNotice }) => createRoot(notice).render(<FramedNotice href={window.location.href} />));
 }
 
 const framed = framedByAnotherOrigin(window);
@@ -40,8 +40,14 @@ function start(container: HTMLElement): void {
 
   // Prerendered pages are hydrated, in a transition so React yields to the browser every few
   // milliseconds (no long task); the fallback page (404.html, dev server) renders from scratch.
-  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
-  else createRoot(container).render(app);
+  // The page's own chunk comes first, so hydration adopts its HTML without suspending.
+  const inApp = window.location.pathname.slice(routerBasename().length);
+  const hydrate = () => {
+    if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
+    else createRoot(container).render(app);
+  };
+  // A chunk that fails to load still hydrates: the page's error boundary says what went wrong.
+  preloadPageFor(inApp).then(hydrate, hydrate);
 
   // After a first visit the course works offline (learners read it on trains).
   if (import.meta.env.PROD) {

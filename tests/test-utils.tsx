@@ -1,7 +1,12 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
-import { AppRoutes } from '../src/app/app-routes.tsx';
+import { AppRoutes, preloadAllPages } from '../src/app/app-routes.tsx';
+import { COURSE_ORDER } from '../src/lessons/course-order.ts';
+
+// Each page is its own chunk, and each lesson's table of demos, which the browser loads before
+// hydrating: here, before any test renders.
+await preloadAllPages(COURSE_ORDER);
 
 /** Renders the whole app at a URL, as the router would after a deep link. */
 export function renderRoute(url: string) {

@@ -1,14 +1,46 @@
 import { Route, Routes } from 'react-router-dom';
-import { lazyView } from '../components/ui/lazy-view.tsx';
-import { FlaskSessionPage } from './pages/flask-session-page.tsx';
-import { HomePage } from './pages/home-page.tsx';
-import { LessonPage } from './pages/lesson-page.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
+import { loadDemoTable } from '../components/lesson/demos/demo-tables.ts';
 import { lessonPathParams } from '../content/course-routes.ts';
 import { RootLayout } from './root-layout.tsx';
+import { routeView } from './route-view.tsx';
 
-// Its own chunk: lesson pages do not pay for the compare view's experiments.
-const ComparePage = lazyView('ComparePage', () => import('./pages/compare-page.tsx').then((m) => m.ComparePage), <p className="page-loading">Loading…</p>);
+const loadingPage = <p className="page-loading">Loading…</p>;
+
+// Each page is its own chunk: a first load fetches only the page it shows (boot.tsx preloads it
+// before hydrating). The compare view's experiments and the Flask tool stay off lesson pages.
+const home = routeView('HomePage', () => import('./pages/home-page.tsx').then((m) => m.HomePage), loadingPage);
+const lesson = routeView('LessonPage', () => import('./pages/lesson-page.tsx').then((m) => m.LessonPage), loadingPage);
+const compare = routeView('ComparePage', () => import('./pages/compare-page.tsx').then((m) => m.ComparePage), loadingPage);
+const flaskTool = routeView('FlaskSessionPage', () => import('./pages/flask-session-page.tsx').then((m) => m.FlaskSessionPage), loadingPage);
+const notFound = routeView('NotFoundPage', () => import('./pages/not-found-page.tsx').then((m) => m.NotFoundPage), loadingPage);
+const { View: HomePage } = home;
+const { View: LessonPage } = lesson;
+const { View: ComparePage } = compare;
+const { View: FlaskSessionPage } = flaskTool;
+const { View: NotFoundPage } = notFound;
+
+/**
+ * Loads the page a path inside the app (basename removed, e.g. "/lessons/cookies") shows, the
+ * same choice <AppRoutes> makes below; lesson pages render the not-found page for unknown steps.
+ */
+export function preloadPageFor(path: string): Promise<void> {
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const [first = '', second = ''] = segments;
+  if (segments.length === 0) return home.preload();
+  // A lesson page with its lesson's table of demos (the demos themselves load near the viewport).
+  if (first === 'lessons' && second !== '') return Promise.all([lesson.preload(), loadDemoTable(second)]).then(() => undefined);
+  if (first === 'compare' && (segments.length === 1 || segments.length === 3)) return compare.preload();
+  if (first === 'tools' && second === 'flask-session' && segments.length === 2) return flaskTool.preload();
+  return notFound.preload();
+}
+
+/**
+ * Every page's chunk and the given lessons' demo tables (tests render routes synchronously, as a
+ * client that has them all).
+ */
+export function preloadAllPages(lessons: readonly string[] = []): Promise<void> {
+  return Promise.all([...[home, lesson, compare, flaskTool, notFound].map((view) => view.preload()), ...lessons.map(loadDemoTable)]).then(() => undefined);
+}
 
 /** Every route of CONTRACT.md, declarative mode (data mode costs ~17 KB more on first load). */
 export function AppRoutes() {

@@ -99,10 +99,10 @@ describe('links and demos inside lessons', () => {
     }
   });
 
-  test('every demo a step uses is in its own lesson\'s demo table (src/lessons/<slug>/demos.ts)', () => {
+  test('every demo a step uses is in its own lesson\'s demo table (src/lessons/<slug>/demos.ts)', async () => {
     for (const { lesson, step } of allSteps()) {
       for (const block of step.blocks) {
-        if (block.kind === 'demo') expect(findDemo(lesson.slug, block.demo), `${lesson.slug}/${step.id} uses demo ${block.demo}`).toBeDefined();
+        if (block.kind === 'demo') expect(await findDemo(lesson.slug, block.demo), `${lesson.slug}/${step.id} uses demo ${block.demo}`).toBeDefined();
       }
     }
   });

@@ -36,20 +36,28 @@ export async function openPageAt(url, { viewport = { width: 1300, height: 900 },
 
 /**
  * Waits until the app has committed its hydration (it loads after the first paint) and React
- * holds every control on the page (lazily loaded demos hydrate after the rest), as a learner
+ * holds every control on the page (lazily loaded demos hydrate after the rest, when scrolled near), as a learner
  * would wait for a page to respond: typing into a prerendered input before its code has arrived
  * is not what these tests are about.
  */
 export async function waitForInteractive(page, timeout = 10_000) {
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // Parts below the first screen load their code when they near the viewport (lazyView whenNear):
+  // scroll the first control React does not hold yet into view, as a reader would, until it does.
   await page.waitForFunction(
-    () =>
-      document.documentElement.hasAttribute('data-interactive') &&
-      [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].every((el) =>
-        Object.keys(el).some((key) => key.startsWith('__reactProps$')),
-      ),
+    () => {
+      if (!document.documentElement.hasAttribute('data-interactive')) return false;
+      const waiting = [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].find(
+        (el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')),
+      );
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === undefined;
+    },
     null,
-    { timeout },
+    { timeout, polling: 'raf' },
   );
+  // Back where the page was: tests read the page from where a learner landed.
+  await page.evaluate((y) => window.scrollTo(0, y), scrolled);
   // Hydration runs in a transition, in slices: give a boundary whose controls React holds two
   // frames to commit before the test clicks.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -2,7 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { AppRoutes } from '../../src/app/app-routes.tsx';
+import { AppRoutes, preloadAllPages } from '../../src/app/app-routes.tsx';
+
+// Each page is its own chunk, which the browser loads before hydrating: here, before any test renders.
+await preloadAllPages();
 import { paths } from '../../src/config/paths.ts';
 import { parseTaggedJson, serializeTaggedJson } from '../../src/stores/flask-session/index.ts';
 import { readFlaskSessionVectors, vectorSignedWith } from '../components/flask-session/vectors.ts';

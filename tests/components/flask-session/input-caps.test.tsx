@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { expect, test, vi } from 'vitest';
-import { AppRoutes } from '../../../src/app/app-routes.tsx';
+import { AppRoutes, preloadAllPages } from '../../../src/app/app-routes.tsx';
+
+// Each page is its own chunk, which the browser loads before hydrating: here, before any test renders.
+await preloadAllPages();
 import { ErrorBoundary } from '../../../src/components/ui/error-boundary.tsx';
 import { INPUT_MAX_CHARS } from '../../../src/stores/flask-session/input-limits.ts';
 

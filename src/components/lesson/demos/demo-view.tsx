@@ -1,18 +1,14 @@
-import type { ComponentType } from 'react';
+import { use } from 'react';
 import type { DemoId, LessonSlug } from '../../../content/types.ts';
+import { demoIn, loadDemoTable, peekDemoTable, type DemoTable } from './demo-tables.ts';
 
-// Each lesson declares its own demos (src/lessons/<slug>/demos.ts: demo id -> lazily loaded
-// component); the tables are tiny, every component in them is its own chunk.
-const tables = import.meta.glob<Readonly<Record<string, ComponentType>>>('../../../lessons/*/demos.ts', { eager: true, import: 'demos' });
-
-/** The component a lesson's demo id names, if its table has one. */
-export function findDemo(lesson: LessonSlug, demo: DemoId): ComponentType | undefined {
-  const table = tables[`../../../lessons/${lesson}/demos.ts`];
-  return table && Object.hasOwn(table, demo) ? table[demo] : undefined;
+/** The component a lesson's demo id names, if its table (src/lessons/<slug>/demos.ts) has one. */
+export async function findDemo(lesson: LessonSlug, demo: DemoId) {
+  return demoIn(await loadDemoTable(lesson), demo);
 }
 
-export function DemoView({ lesson, demo }: { readonly lesson: LessonSlug; readonly demo: DemoId }) {
-  const Demo = findDemo(lesson, demo);
+function DemoOf({ table, lesson, demo }: { readonly table: DemoTable; readonly lesson: LessonSlug; readonly demo: DemoId }) {
+  const Demo = demoIn(table, demo);
   if (!Demo) {
     return (
       <p role="alert" className="demo">
@@ -21,4 +17,14 @@ export function DemoView({ lesson, demo }: { readonly lesson: LessonSlug; readon
     );
   }
   return <Demo />;
+}
+
+/** Waits for the lesson's table; always calls `use`, as React requires of a component that suspended. */
+function WaitingDemo({ lesson, demo }: { readonly lesson: LessonSlug; readonly demo: DemoId }) {
+  return <DemoOf table={use(loadDemoTable(lesson))} lesson={lesson} demo={demo} />;
+}
+
+export function DemoView({ lesson, demo }: { readonly lesson: LessonSlug; readonly demo: DemoId }) {
+  const table = peekDemoTable(lesson);
+  return table ? <DemoOf table={table} lesson={lesson} demo={demo} /> : <WaitingDemo lesson={lesson} demo={demo} />;
 }

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { lazyView } from '../../ui/lazy-view.tsx';
 
-/** A demo loaded as its own chunk (see lazyView), with a demo-shaped placeholder while it loads. */
+/** A demo loaded as its own chunk (see lazyView), loaded when it nears the viewport, with a demo-shaped placeholder while it loads. */
 export function lazyDemo(name: string, load: () => Promise<ComponentType>): ComponentType {
   return lazyView(
     name,
@@ -9,5 +9,7 @@ export function lazyDemo(name: string, load: () => Promise<ComponentType>): Comp
     <section className="demo" aria-busy="true">
       <p className="muted">Loading the demo…</p>
     </section>,
+    // Demos below the first screen load when the reader nears them, not with the page.
+    { whenNear: true },
   );
 }
