@@ -58,7 +58,7 @@ test('on a static host the same demo runs in the page, labelled simulated', asyn
   expect(within(demo).getAllByText('simulated').length).toBeGreaterThan(0);
   expect(within(demo).queryByText('real server')).toBeNull();
   await user.click(within(demo).getByRole('button', { name: 'GET /some-route' }));
-  await within(demo).findByText(/^session\['fav_number'\] = 42/, {}, { timeout: 10_000 });
+  await within(within(demo).getByRole('region', { name: 'Pretend browser window' })).findByText(/^session\['fav_number'\] = 42/, {}, { timeout: 10_000 });
   await user.click(within(demo).getByRole('button', { name: 'GET /my-route' }));
   const page = within(demo).getByRole('region', { name: 'Pretend browser window' });
   expect(await within(page).findByText('Favorite number is 42')).toBeInTheDocument();
@@ -89,9 +89,9 @@ test('with a real server, the Cookies panel shows what the server received, Http
   const { user } = await renderPretendRoute('/lessons/sessions');
   const demo = await screen.findByRole('region', { name: 'The lecture’s session routes, on the course’s own server' }, { timeout: 15_000 });
   await user.click(within(demo).getByRole('button', { name: 'GET /some-route' }));
-  await within(demo).findByText(/^session\['fav_number'\] = 42/, {}, { timeout: 10_000 });
+  await within(within(demo).getByRole('region', { name: 'Pretend browser window' })).findByText(/^session\['fav_number'\] = 42/, {}, { timeout: 10_000 });
   await user.click(within(demo).getByRole('button', { name: 'GET /my-route' }));
-  await within(demo).findByText('Favorite number is 42');
+  await within(within(demo).getByRole('region', { name: 'Pretend browser window' })).findByText('Favorite number is 42');
   const received = await screen.findByRole('region', { name: 'What the server received' }, { timeout: 15_000 });
   const row = await within(received).findByRole('row', { name: /session/ });
   expect(within(row).getByText('no: HttpOnly (or another path)')).toBeInTheDocument();
