@@ -177,3 +177,19 @@ test('leftovers a crashed run left (probe keys in both storages, a probe cookie,
   assert.match(said, /On the next page load, at [\d:]+, its leftovers were removed: 3 test keys \(2,001,5\d\d characters\) and 1 test cookie\./);
   await context.close();
 });
+
+test('the simulated full jar shows a page pushing out 31 cookies it never saw, and touches no real cookie', async () => {
+  const { context, page, errors } = await openPage('/lessons/cookie-options/limits');
+  await context.addCookies([{ name: 'server_only', value: 'y', domain: host, path: '/', httpOnly: true }]);
+  const before = (await context.cookies()).map((c) => `${c.name}=${c.value}@${c.path}`).sort();
+  await page.getByRole('button', { name: 'Fill a pretend jar past the limit' }).click();
+  const outcome = page.getByRole('region', { name: 'Pretend jar past the limit' });
+  await outcome.waitFor({ timeout: 30_000 });
+  const text = await outcome.innerText();
+  assert.match(text, /deleted the 31 least recently used, down to 150: 20 HttpOnly/);
+  assert.match(text, /11 of \/other-app/);
+  assert.match(text, /now shows 141 cookies, all 141 the page wrote/);
+  assert.deepEqual((await context.cookies()).map((c) => `${c.name}=${c.value}@${c.path}`).sort(), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
