@@ -7,6 +7,7 @@ import { compareResults } from '../../stores/experiments/experiment-results.ts';
 import type { ForeignChange } from '../../stores/experiments/quota-probe.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';
 import { InterruptedRunNote } from '../ui/interrupted-run-note.tsx';
+import { AlertLine } from '../ui/alert-line.tsx';
 import { ExperimentBox } from './experiment-box.tsx';
 import { CookieLimitOutcome, QuotaOutcome } from './quota-outcome.tsx';
 
@@ -125,11 +126,7 @@ export function QuotaExperiment() {
           </p>
         </div>
       ) : null}
-      {problem ? (
-        <p role="alert" className="panel-alert">
-          {problem}
-        </p>
-      ) : null}
+      <AlertLine message={problem} />
       <InterruptedRunNote only={['quota-localStorage', 'quota-sessionStorage', 'cookie-limits']} />
       {results.quota?.localStorage ? <QuotaOutcome area="localStorage" result={results.quota.localStorage} /> : null}
       {results.quota?.sessionStorage ? <QuotaOutcome area="sessionStorage" result={results.quota.sessionStorage} /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { appCookiePath } from '../../../config/env.ts';
 import { InterruptedRunNote } from '../../../components/ui/interrupted-run-note.tsx';
+import { AlertLine } from '../../../components/ui/alert-line.tsx';
 import { documentCookieAccess, runCookieLimitProbe, type ProbeProgress, type ProbeReport } from '../../../stores/cookie-limit-probe-run.ts';
 import {
   BROWSER_PER_SITE_LIMIT,
@@ -62,11 +63,7 @@ export function CookieLimitProbeDemo() {
           <progress className="probe-progress" aria-label="Measuring cookie limits" value={progress.done} max={progress.total} />
         </div>
       ) : null}
-      {problem ? (
-        <p role="alert" className="panel-alert">
-          {problem}
-        </p>
-      ) : null}
+      <AlertLine message={problem} />
       <InterruptedRunNote only={['cookie-limits']} />
       {report ? <CookieLimitReport report={report} /> : null}
     </DemoFrame>
