@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { eventually, openPage, openPageAt, panel } from './harness.mjs';
+import { eventually, openPage, openPageAt, panel, panelRows } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SECRET_KEY = 'real-server e2e key';
@@ -100,6 +100,32 @@ test('a server-side session survives a reload and dies at logout; the old id rep
   await eventually(async () => (await cookieNamed(context, 'session')) === undefined, { message: 'the session cookie deleted' });
   const replay = await context.request.get(`${origin}/api/server-side/my-route`, { headers: { Cookie: `session=${before.value}` } });
   assert.match(await replay.text(), /^Favorite number is <unset>/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the compare page sends its request to the real server: the cookie and the URL travel, Web Storage does not', async () => {
+  const { context, page, errors } = await openPageAt(`${origin}/compare`);
+  await page.getByRole('textbox', { name: 'Name to write everywhere' }).fill('color');
+  await page.getByRole('textbox', { name: 'Value to write everywhere' }).fill('navy');
+  await page.getByRole('button', { name: 'Write everywhere' }).click();
+  await eventually(async () => (await panelRows(page, 'Cookies')).some(([name]) => name === 'stl_color'), { message: 'the stl_color cookie' });
+  const box = page.getByRole('region', { name: /Send a request to the server/ });
+  await box.getByText('real server', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Send the request' }).click();
+  const list = page.getByRole('list', { name: 'What travelled with the request' });
+  await list.waitFor({ timeout: 10000 });
+  assert.deepEqual(await list.locator('li').allInnerTexts(), [
+    '✓ Query string: travelled',
+    '✓ URL path: travelled',
+    '✗ localStorage: not in the request',
+    '✗ sessionStorage: not in the request',
+    '✓ Cookies: travelled',
+  ]);
+  const log = await page.getByRole('region', { name: 'HTTP log' }).innerText();
+  assert.match(log, /GET \/api\/received\/compare\/color\/navy\?color=navy HTTP\/1\.1/);
+  assert.match(log, /Cookie: [^\n]*stl_color=navy/);
+  assert.doesNotMatch(log, /stl:color/);
   assert.deepEqual(errors, []);
   await context.close();
 });
