@@ -15,13 +15,72 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const src = (pattern: string) => new RegExp(`/src/(?:${pattern})\\.tsx?$`);
+/**
+ * The small modules a first screen needs, as two chunks instead of thirty: each file a page fetches
+ * costs its own gzip dictionary and request. `kernel`: the stores, hooks and helpers every page's
+ * first screen uses (the home page included); `lesson-shell`: the lesson page and the storage
+ * panels beside its text (the compare view uses them too); `cookies-panel`: the Cookies panel with
+ * its rules and the course server's status, on the pages that show it. Demos, the pretend
+ * server, the codec and the tools stay chunks of their own, loaded when near the viewport or used.
+ */
+const FIRST_SCREEN_GROUPS = [
+  // Vite's helper that fetches a lazy chunk's imports in parallel: the first script (src/main.tsx)
+  // uses it too, so it must not land in a chunk that brings React. Its own tiny chunk, which the
+  // page's HTML names beside the first script (modulepreload).
+  { name: 'preload-helper', priority: 4, test: /preload-helper/ },
+  // What the app shell itself runs (React, the router, the course outline): first, so the groups
+  // below, which take their modules' dependencies along, leave it to the shell.
+  {
+    name: 'framework',
+    priority: 3,
+    test: (id: string) =>
+      /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
+      src(
+        'config/(?:paths|env|experiment-keys)|components/lesson/demos/demo-tables|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
+          '|stores/(?:tab-probe|service-worker|experiments/experiment-guard|experiments/browser-experiment-places)',
+      ).test(id),
+  },
+  {
+    name: 'kernel',
+    priority: 2,
+    test: src(
+      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result|stable-store|document-cookie)' +
+        '|hooks/(?:use-progress|use-carried-query|use-web-storage|use-is-client)|components/lesson/course-outline|lib/byte-size|lib/cookies/(?:cookie-header|set-cookie-header)|config/app-keys|components/ui/lazy-view',
+    ),
+  },
+  { name: 'kernel', priority: 2, test: /\/node_modules\/cookie\// },
+  {
+    name: 'lesson-shell',
+    priority: 1,
+    test: src(
+      'app/pages/(?:lesson-page|not-found-page)|components/lesson/(?:code-block|callout|quiz-view|block-view|step-content|lesson-prose|step-nav|step-panels|demos/demo-view|demos/lazy-demo)' +
+        '|hooks/(?:use-quiz-progress|use-live-url)|components/panels/(?:lazy-cookies-panel|panel-error-boundary|panel-frame|query-string-panel|url-path-panel|entry-form|entry-table|value-text|write-outcome|web-storage-panel|storage-panel)' +
+        '|components/ui/(?:alert-line|inline-text|code-block)|content/(?:strategies|lesson-loader)',
+    ),
+  },
+  {
+    name: 'cookies-panel',
+    priority: 1,
+    test: src(
+      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft|server-received-cookies)|stores/(?:cookie-store|browser-cookie-store)' +
+        '|lib/cookies/(?:cookie-columns|cookie-rules)|hooks/(?:use-cookies|use-course-server|use-pretend-http-log|use-pretend-browser)' +
+        '|stores/real-server/(?:real-server-status|real-exchange)|stores/pretend-http/(?:http-log-store|page-pretend-browser|site-origins|http-status|http-message-text)|server/exchange-echo',
+    ),
+  },
+];
+
 export default defineConfig({
   // courseServerPlugin: the course's real server under <base>api/ for `npm run dev` (src/server/node/vite-plugin.ts).
   plugins: [react(), contentSecurityPolicy(), courseServerPlugin()],
   // No modulepreload polyfill: every browser the course supports has <link rel=modulepreload>
   // (https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel/modulepreload), and the
   // polyfill would ship in every first load.
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: FIRST_SCREEN_GROUPS } } },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

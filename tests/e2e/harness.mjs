@@ -118,10 +118,11 @@ export async function seriousAxeViolations(page) {
  * Opens `path` with some of its scripts held back, as on a slow connection: every `/assets/*.js`
  * for which `hold(url)` is true waits until the test calls `release()`. `page` is returned as soon
  * as the prerendered HTML has arrived (the page looks ready; it is not). By default everything is
- * held except the page's entry script (`index-*.js`, the one the HTML itself names).
+ * held except the page's entry script (`index-*.js`, the one the HTML itself names) and the tiny
+ * helper it imports (`preload-helper-*.js`, named beside it in the HTML).
  * `javaScript: false` opens it with scripting disabled: what the page does before any script runs.
  */
-export async function openPageHeld(path, { hold = (url) => !/\/assets\/index-[^/]*\.js$/.test(url), viewport = { width: 1300, height: 900 }, javaScript = true } = {}) {
+export async function openPageHeld(path, { hold = (url) => !/\/assets\/(?:index|preload-helper)-[^/]*\.js$/.test(url), viewport = { width: 1300, height: 900 }, javaScript = true } = {}) {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const errors = [];
