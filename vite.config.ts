@@ -38,7 +38,7 @@ const FIRST_SCREEN_GROUPS = [
       /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
       src(
         'config/(?:paths|env|experiment-keys)|components/lesson/demos/demo-tables|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
-          '|stores/(?:tab-probe|service-worker|experiments/experiment-guard|experiments/browser-experiment-places)',
+          '|stores/(?:tab-probe|service-worker)',
       ).test(id),
   },
   {

@@ -4,8 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, preloadPageFor } from './app/app-routes.tsx';
 import { framedByAnotherOrigin } from './app/frame-guard.ts';
 import { appCookiePath, routerBasename } from './config/env.ts';
-import { browserExperimentPlaces } from './stores/experiments/browser-experiment-places.ts';
-import { cleanUpInterruptedRuns } from './stores/experiments/experiment-guard.ts';
+import { mayHaveLeftovers } from './app/may-have-leftovers.ts';
 import { registerServiceWorker } from './stores/service-worker.ts';
 
 const container = document.getElementById('root');
@@ -27,8 +26,13 @@ else start(container);
 function start(container: HTMLElement): void {
   // A measurement cut short (tab closed mid-run) may have left test data that fills the quota for
   // every app on this origin: removed here, on every page load, once no other tab is measuring.
-  // Cheap when there is none: a scan of the storage keys and one read of document.cookie.
-  void cleanUpInterruptedRuns(browserExperimentPlaces(appCookiePath()));
+  // Cheap when there is none: a scan of the storage keys and one read of document.cookie; the
+  // cleanup's code loads only when something may be there.
+  if (mayHaveLeftovers()) {
+    void Promise.all([import('./stores/experiments/experiment-guard.ts'), import('./stores/experiments/browser-experiment-places.ts')]).then(
+      ([{ cleanUpInterruptedRuns }, { browserExperimentPlaces }]) => cleanUpInterruptedRuns(browserExperimentPlaces(appCookiePath())),
+    );
+  }
 
   const app = (
     <StrictMode>
