@@ -5,6 +5,8 @@
 // (scripts/bench-flask.mjs). One budget is enforced: a route whose first screen is over
 // FIRST_SCREEN_BUDGET fails the run (exit 1) naming the route. Other goals are printed for reading.
 // --quick (CI): no Lighthouse, fewer panel writes, a shorter Flask run; every route is still measured.
+// --budget-warn: print the routes over budget but do not fail on them (CI, until every route fits:
+// see the README's "Build, preview, benchmark"); every other failure still fails the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,12 +20,12 @@ const root = resolve(import.meta.dirname, '..');
 let args;
 try {
   ({ values: args } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, outDir: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } },
+    options: { quick: { type: 'boolean', default: false }, outDir: { type: 'string' }, 'skip-build': { type: 'boolean', default: false }, 'budget-warn': { type: 'boolean', default: false } },
     strict: true,
     allowPositionals: false,
   }));
 } catch (error) {
-  console.error(`npm run bench: ${error.message}\nusage: npm run bench [-- --quick] [--outDir dir] [--skip-build]`);
+  console.error(`npm run bench: ${error.message}\nusage: npm run bench [-- --quick] [--outDir dir] [--skip-build] [--budget-warn]`);
   process.exit(2);
 }
 const quick = args.quick;
@@ -236,6 +238,7 @@ if (overBudget.length > 0) {
     const top = largest.map((r) => `${r.url.replace(server.url, '')} ${kb(r.gzip)}`).join(', ');
     console.error(`  ${route}: ${kb(total)} (${kb(total - FIRST_SCREEN_BUDGET)} over; largest: ${top})`);
   }
-  failed = true;
+  if (args['budget-warn']) console.error('bench: --budget-warn: reported, not failed');
+  else failed = true;
 }
 if (failed) process.exit(1);
