@@ -12,7 +12,7 @@ import { runProcess } from './node-io.ts';
  * session interfaces with their own salt, digest or key derivation, cookies from itsdangerous
  * before 1.0, Flask-Session ids, non-ASCII keys. Each case runs in real Flask through
  * flask_options_oracle.py: our codec reads Flask's cookies, and Flask accepts ours.
- * Needs python3 with Flask 3.1 (FLASK_PYTHON) and, for the Flask-Session case, Debian's
+ * Needs python3 with Flask (FLASK_PYTHON; 3.1, or an older one such as Debian's 2.2, where the oracle backports 3.1's fallback lines) and, for the Flask-Session case, Debian's
  * python3-flask-session (FLASK_SESSION_PYTHON, default /usr/bin/python3; .ci/run installs it).
  * Without them these tests FAIL, they do not skip.
  */

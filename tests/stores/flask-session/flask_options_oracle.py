@@ -43,11 +43,20 @@ def make_app(spec: dict) -> Flask:
         digest_method = staticmethod(DIGESTS[spec.get("digest", "sha1")])
         key_derivation = spec.get("key_derivation", "hmac")
 
+        def get_signing_serializer(self, app):
+            if "SECRET_KEY_FALLBACKS" in app.default_config or not app.config.get("SECRET_KEY_FALLBACKS"):
+                return super().get_signing_serializer(app)
+            # Flask < 3.1 (Debian's 2.2) has no SECRET_KEY_FALLBACKS: the same lines as Flask 3.1's
+            # get_signing_serializer (flask/src/flask/sessions.py), so the check runs on itsdangerous either way.
+            keys = [*app.config["SECRET_KEY_FALLBACKS"], app.secret_key]
+            signer_kwargs = {"key_derivation": self.key_derivation, "digest_method": self.digest_method}
+            return URLSafeTimedSerializer(keys, salt=self.salt, serializer=self.serializer, signer_kwargs=signer_kwargs)
+
     app = Flask(__name__)
     app.config["TESTING"] = True
     app.secret_key = spec["secret"]
     if spec.get("fallbacks"):
-        app.config["SECRET_KEY_FALLBACKS"] = spec["fallbacks"]  # Flask 3.1
+        app.config["SECRET_KEY_FALLBACKS"] = spec["fallbacks"]  # Flask 3.1 (backported above for older Flask)
     app.session_interface = Interface()
 
     @app.route("/show")
