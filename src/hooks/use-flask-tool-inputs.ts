@@ -1,18 +1,36 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { INPUT_MAX_CHARS } from '../stores/flask-session/input-limits.ts';
+import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../stores/flask-session/session-signing-key.ts';
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((option) => option === value) ?? fallback;
+}
 import { useIsClient } from './use-is-client.ts';
 
 export interface FlaskToolInputs {
   readonly cookie: string;
+  /** One key per line: SECRET_KEY first, then SECRET_KEY_FALLBACKS. */
   readonly secret: string;
+  /** Which cookie to take from a pasted header (default `session`, Flask's SESSION_COOKIE_NAME). */
+  readonly cookieName: string;
+  /** The session interface's salt (default `cookie-session`). */
+  readonly salt: string;
+  /** PERMANENT_SESSION_LIFETIME in seconds, as typed (default 2678400, Flask's 31 days). */
+  readonly maxAge: string;
+  /** The session interface's digest_method and key_derivation (Flask: sha1, hmac). */
+  readonly digest: SigningDigest;
+  readonly keyDerivation: KeyDerivation;
   /** Whether the secret key is written into the shareable URL too (off unless the URL had one). */
   readonly secretInUrl: boolean;
   /** Lengths of link parameters that were too long to take (INPUT_MAX_CHARS), so they were left out. */
   readonly refusedFromUrl?: { readonly cookie?: number; readonly secret?: number };
 }
 
-const EMPTY: FlaskToolInputs = { cookie: '', secret: '', secretInUrl: false };
+export const DEFAULT_COOKIE_NAME = 'session';
+export const DEFAULT_SALT = 'cookie-session';
+export const DEFAULT_MAX_AGE = '2678400';
+const EMPTY: FlaskToolInputs = { cookie: '', secret: '', cookieName: DEFAULT_COOKIE_NAME, salt: DEFAULT_SALT, maxAge: DEFAULT_MAX_AGE, digest: 'sha1', keyDerivation: 'hmac', secretInUrl: false };
 /** Wait for a pause in typing before rewriting the URL (browsers throttle history.replaceState). */
 export const URL_SYNC_DELAY_MS = 300;
 const TYPED_STATE = { flaskToolTyped: true } as const;
@@ -27,7 +45,21 @@ export function inputsFromSearch(search: string): FlaskToolInputs {
     ...(cookie !== cookieParam ? { cookie: cookieParam.length } : {}),
     ...(secret !== secretParam ? { secret: secretParam.length } : {}),
   };
-  const inputs: FlaskToolInputs = { cookie, secret, secretInUrl: secret !== '' };
+  // ?salt=…&name=… (CONTRACT.md): short texts, taken only when under the same limit.
+  const short = (name: string, fallback: string): string => {
+    const value = params.get(name);
+    return value === null || value.length > INPUT_MAX_CHARS ? fallback : value;
+  };
+  const inputs: FlaskToolInputs = {
+    cookie,
+    secret,
+    cookieName: short('name', DEFAULT_COOKIE_NAME),
+    salt: short('salt', DEFAULT_SALT),
+    maxAge: short('max_age', DEFAULT_MAX_AGE),
+    digest: oneOf(params.get('digest'), SIGNING_DIGESTS, 'sha1'),
+    keyDerivation: oneOf(params.get('key_derivation'), KEY_DERIVATIONS, 'hmac'),
+    secretInUrl: secret !== '',
+  };
   return Object.keys(refused).length > 0 ? { ...inputs, refusedFromUrl: refused } : inputs;
 }
 
@@ -35,6 +67,11 @@ export function searchFromInputs(inputs: FlaskToolInputs): string {
   const params = new URLSearchParams();
   if (inputs.cookie !== '') params.set('cookie', inputs.cookie);
   if (inputs.secretInUrl && inputs.secret !== '') params.set('secret', inputs.secret);
+  if (inputs.salt !== DEFAULT_SALT) params.set('salt', inputs.salt);
+  if (inputs.cookieName !== DEFAULT_COOKIE_NAME) params.set('name', inputs.cookieName);
+  if (inputs.maxAge !== DEFAULT_MAX_AGE) params.set('max_age', inputs.maxAge);
+  if (inputs.digest !== 'sha1') params.set('digest', inputs.digest);
+  if (inputs.keyDerivation !== 'hmac') params.set('key_derivation', inputs.keyDerivation);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

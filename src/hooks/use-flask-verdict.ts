@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SessionError, SessionResult } from '../stores/flask-session/index.ts';
+import type { CookieKind, KeyDerivation, SessionError, SessionResult, SignedIdResult, SigningDigest } from '../stores/flask-session/index.ts';
 import { createSessionChecker, type SessionChecker } from '../workers/session-codec-client.ts';
 import type { FlaskCodec } from '../stores/flask-codec-loader.ts';
 
@@ -11,9 +11,26 @@ function checkerFor(codec: FlaskCodec): SessionChecker {
   return checker;
 }
 
+/** How a real app checks its cookies: its keys (SECRET_KEY and fallbacks), salt and max age. */
+export interface VerdictOptions {
+  /** The keys to verify with, in order (the Secret key box's lines). */
+  readonly keys: readonly string[];
+  readonly salt: string;
+  readonly maxAgeSeconds: number;
+  readonly digest?: SigningDigest;
+  readonly keyDerivation?: KeyDerivation;
+}
+
 export interface FlaskVerdict {
   readonly cookie: string;
   readonly secret: string;
+  /** What the check was made with (keys, salt, max age), and as text to tell whether it is still for the current input. */
+  readonly options?: VerdictOptions;
+  readonly optionsKey?: string;
+  /** What kind of cookie this is (a signed session, a Flask-Session id, a JWT…), by its shape; absent means a signed session. */
+  readonly kind?: CookieKind;
+  /** For a signed Flask-Session id: its signature checked with the keys; null or absent otherwise. */
+  readonly signedId?: SignedIdResult | null;
   /** Read without the secret (untrusted). */
   readonly decoded: SessionResult;
   /** What Flask would do with this secret; null when no secret was given or WebCrypto is missing. */
@@ -36,10 +53,13 @@ export interface FlaskVerdictState {
  * one (session-codec-client.ts). The codec is async, so this is a small effect; an answer for
  * input that has since changed is dropped.
  */
-export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret: string, canVerify: boolean): FlaskVerdictState {
+export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret: string, canVerify: boolean, options?: VerdictOptions): FlaskVerdictState {
   const [verdict, setVerdict] = useState<FlaskVerdict | null>(null);
+  // Without options: the one secret, Flask's salt and 31 days, as before key rotation.
+  const optionsKey = JSON.stringify(options ?? { keys: secret === '' ? [] : [secret], salt: 'cookie-session', maxAgeSeconds: 2_678_400 });
   useEffect(() => {
     if (codec === null || cookie === '') return;
+    const { keys, salt, maxAgeSeconds, digest = 'sha1', keyDerivation = 'hmac' } = JSON.parse(optionsKey) as VerdictOptions;
     let current = true;
     const started = performance.now();
     const checker = checkerFor(codec);
@@ -48,10 +68,13 @@ export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret
       // parsing up to 64 KiB of JSON is tens of milliseconds, and a chain of promises would run
       // decode and verify in one long task.
       await nextTask();
-      const decoded = await checker.decodeSessionCookie(cookie);
+      const kind = codec.classifyCookie(cookie);
+      const decoded = await checker.decodeSessionCookie(cookie, { maxAgeSeconds });
       await nextTask();
-      const verified = secret !== '' && canVerify && current ? await checker.verifySessionCookie(cookie, secret) : null;
-      return { cookie, secret, decoded, verified, checkedAt: Date.now(), elapsedMs: performance.now() - started };
+      const canCheck = keys.length > 0 && canVerify && current;
+      const verified = canCheck ? await checker.verifySessionCookie(cookie, keys, { salt, maxAgeSeconds, digest, keyDerivation }) : null;
+      const signedId = canCheck && kind.kind === 'flask-session-signed-id' ? await codec.verifyFlaskSessionId(cookie, keys) : null;
+      return { cookie, secret, options: { keys, salt, maxAgeSeconds }, optionsKey, kind, signedId, decoded, verified, checkedAt: Date.now(), elapsedMs: performance.now() - started };
     };
     check().then(
       (next) => {
@@ -59,15 +82,17 @@ export function useFlaskVerdict(codec: FlaskCodec | null, cookie: string, secret
       },
       (error: unknown) => {
         // The codec reports bad input as results; a throw is the platform (e.g. no DecompressionStream).
-        if (current) setVerdict({ cookie, secret, decoded: platformFailure(error), verified: null, checkedAt: Date.now(), elapsedMs: 0 });
+        if (current) {
+          setVerdict({ cookie, secret, options: { keys, salt, maxAgeSeconds }, optionsKey, kind: { kind: 'unknown' }, signedId: null, decoded: platformFailure(error), verified: null, checkedAt: Date.now(), elapsedMs: 0 });
+        }
       },
     );
     return () => {
       current = false;
     };
-  }, [codec, cookie, secret, canVerify]);
+  }, [codec, cookie, secret, canVerify, optionsKey]);
   if (cookie === '') return { verdict: null, stale: false };
-  return { verdict, stale: verdict === null || verdict.cookie !== cookie || verdict.secret !== secret };
+  return { verdict, stale: verdict === null || verdict.cookie !== cookie || verdict.secret !== secret || verdict.optionsKey !== optionsKey };
 }
 
 /**

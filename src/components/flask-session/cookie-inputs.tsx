@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { tooLongMessage } from './display-limits.ts';
+import type { SessionCookieInput } from '../../stores/flask-session/session-cookie-input.ts';
 
 interface CookieInputsProps {
   readonly inputs: FlaskToolInputs;
-  readonly ignored: readonly string[];
+  /** What picking the cookie out of the paste did ("Took the cookie named session from …"). */
+  readonly picked: SessionCookieInput | null;
   readonly onChange: (change: Partial<FlaskToolInputs>) => void;
 }
 
@@ -13,10 +15,11 @@ const COOKIE_HINT = 'A browser keeps at most 4096 bytes of name and value per co
 const SECRET_HINT = 'A SECRET_KEY (one per line) is a few dozen characters.';
 
 /** The two boxes the whole tool follows, and the choice of keeping the secret out of the URL. */
-export function CookieInputs({ inputs, ignored, onChange }: CookieInputsProps) {
+export function CookieInputs({ inputs, picked, onChange }: CookieInputsProps) {
   const cookieId = useId();
   const secretId = useId();
   const hintId = useId();
+  const secretHintId = useId();
   const [refused, setRefused] = useState<{ readonly box: 'cookie' | 'secret'; readonly message: string } | null>(null);
   /** Takes the new text unless it is over the limit; then keeps the old text and says why. */
   const take = (box: 'cookie' | 'secret', text: string): void => {
@@ -59,21 +62,36 @@ export function CookieInputs({ inputs, ignored, onChange }: CookieInputsProps) {
           </p>
         ) : null}
         <p id={hintId} className="muted flask-hint">
-          The value of the <code>session</code> cookie (DevTools → Application → Cookies).
-          {ignored.length > 0 ? ` Ignored: ${ignored.join(' and ')}.` : ''}
+          The value of the <code>{inputs.cookieName || 'session'}</code> cookie, or a whole <code>Cookie:</code> or <code>Set-Cookie:</code> header, or
+          rows copied from DevTools (Application → Cookies).
         </p>
+        {picked && !picked.ok ? (
+          <p role="alert" className="panel-alert">
+            {picked.reason}
+          </p>
+        ) : null}
+        {picked?.ok && picked.notes.length > 0 ? (
+          <p className="muted flask-hint">
+            {picked.notes.join(' ')}
+            {picked.attributes.length > 0 ? ` Attributes: ${picked.attributes.map(([name, value]) => (value === 'yes' ? name : `${name}=${value}`)).join(', ')}.` : ''}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor={secretId}>Secret key</label>
-        <input
+        <textarea
           id={secretId}
-          type="text"
+          rows={2}
           spellCheck={false}
           autoComplete="off"
-          placeholder="the app's SECRET_KEY"
+          placeholder={"the app's SECRET_KEY\nand any SECRET_KEY_FALLBACKS, one per line"}
           value={inputs.secret}
+          aria-describedby={secretHintId}
           onChange={(event) => take('secret', event.target.value)}
         />
+        <p id={secretHintId} className="muted flask-hint">
+          One key per line: SECRET_KEY first (it signs), then any SECRET_KEY_FALLBACKS (Flask 3.1 still accepts cookies they signed).
+        </p>
         {inputs.refusedFromUrl?.secret !== undefined ? (
           <p role="alert" className="panel-alert">
             The link’s secret key was left out: {tooLongMessage('Secret key', inputs.refusedFromUrl.secret, INPUT_MAX_CHARS, SECRET_HINT)}

@@ -3,7 +3,8 @@ import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
 import { CookiePartsView } from './cookie-parts-view.tsx';
 import { reprHelpersFrom, type ReprHelpers } from './python-repr.ts';
-import { formatUtc } from './time-text.ts';
+import { formatDuration, formatUtc } from './time-text.ts';
+import type { SessionAge } from '../../stores/flask-session/index.ts';
 import { StoredJsonView } from './stored-json-view.tsx';
 import { TypedSessionView } from './typed-session-view.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
@@ -56,7 +57,9 @@ function DecodedSessionBody({ verdict, tone, codec }: DecodedSessionProps) {
           </div>
           <p>
             <strong>Signed at:</strong>{' '}
-            {decoded.timestamp.date ? formatUtc(decoded.timestamp.date) : 'beyond the range of a date'} (Unix time {decoded.timestamp.seconds.toString()})
+            {decoded.timestamp.date ? formatUtc(decoded.timestamp.date) : 'beyond the range of a date'} (Unix time {decoded.timestamp.seconds.toString()}
+            {decoded.timestamp.epoch === 'legacy' ? `; the cookie holds ${decoded.timestamp.signedNumber}, seconds since 2011-01-01 as itsdangerous before 1.0 counted` : ''})
+            {decoded.lifetime ? <>{' '}{lifetimeText(decoded.lifetime)}</> : null}
           </p>
           {notes.length > 0 ? (
             <ul className="flask-notes" aria-label="What Flask tolerated">
@@ -72,4 +75,14 @@ function DecodedSessionBody({ verdict, tone, codec }: DecodedSessionProps) {
       {split?.ok ? <CookiePartsView parts={split.parts} compressed={split.parts.payload.startsWith('.')} /> : null}
     </>
   );
+}
+
+/** How old the cookie is and until when Flask accepts it, against the Max age box. */
+function lifetimeText(lifetime: SessionAge): string {
+  const until = lifetime.acceptedUntil ? formatUtc(lifetime.acceptedUntil) : 'beyond the range of a date';
+  if (lifetime.ageSeconds < 0n) return `— signed ${formatDuration(lifetime.ageSeconds)} in the future, which Flask refuses.`;
+  const age = `— ${formatDuration(lifetime.ageSeconds)} old`;
+  return lifetime.remainingSeconds >= 0n
+    ? `${age}; Flask accepts it until ${until} (max age ${lifetime.maxAgeSeconds} s).`
+    : `${age}; Flask stopped accepting it at ${until} (max age ${lifetime.maxAgeSeconds} s).`;
 }

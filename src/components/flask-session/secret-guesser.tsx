@@ -12,12 +12,14 @@ const sizeText = (bytes: number): string => (bytes < 1_000_000 ? `${fileSize.for
 interface SecretGuesserProps {
   /** The cookie to attack, or null when the box holds no session cookie. */
   readonly cookie: string | null;
+  /** The app's salt, digest or key derivation, when they are not Flask's defaults (the workers try Flask's). */
+  readonly customSigner?: string | null;
   readonly webCrypto: boolean;
   readonly onUseSecret: (secret: string) => void;
 }
 
 /** "Guess a weak secret": common secrets and the learner's own list, tried in Web Workers. */
-export function SecretGuesser({ cookie, webCrypto, onUseSecret }: SecretGuesserProps) {
+export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSecret }: SecretGuesserProps) {
   const [useBuiltIn, setUseBuiltIn] = useState(true);
   const [ownList, setOwnList] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -76,6 +78,13 @@ export function SecretGuesser({ cookie, webCrypto, onUseSecret }: SecretGuesserP
         </button>
       </div>
       {cookie === null ? <p className="muted">Paste a session cookie above first.</p> : null}
+      {customSigner !== null ? (
+        <p className="flask-warning">
+          This guesser tries keys with Flask’s defaults (salt <code>cookie-session</code>, SHA-1, HMAC key derivation), not your app’s {customSigner}.
+          For those, run it on the command line: <code>npx flask-session guess COOKIE --salt …</code> (also <code>--digest</code>,{' '}
+          <code>--key-derivation</code>; see the README).
+        </p>
+      ) : null}
       {!webCrypto ? <p className="muted">Needs WebCrypto (to confirm a match), which this page does not have: see above.</p> : null}
       {starting ? <p className="muted">Starting the workers…</p> : null}
       {failure ? (

@@ -1,11 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
+import type { SignerOptions } from '../../stores/flask-session/session-signing-key.ts';
 import { tooLongMessage } from './display-limits.ts';
 
 interface SignSessionFormProps {
   readonly codec: FlaskCodec | null;
+  /** The first line of the Secret key box (SECRET_KEY): Flask signs with it, never with a fallback. */
   readonly secret: string;
+  /** The Salt box (default cookie-session) and the digest and key derivation choices (Flask: sha1, hmac). */
+  readonly signer: SignerOptions;
   readonly webCrypto: boolean;
   readonly onDecode: (cookie: string) => void;
 }
@@ -23,7 +27,7 @@ export function parseSignedAt(text: string): bigint | null | string {
 }
 
 /** Tagged JSON + the secret key → the cookie Flask would set (signSession). */
-export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSessionFormProps) {
+export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: SignSessionFormProps) {
   const [json, setJson] = useState(EXAMPLE);
   const [signedAt, setSignedAt] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -44,9 +48,14 @@ export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSess
       setOutcome({ status: 'failed', reason: timestamp });
       return;
     }
+    if (secret === '') {
+      // itsdangerous would sign with an empty key, but Flask refuses to without a SECRET_KEY.
+      setOutcome({ status: 'failed', reason: 'Enter the secret key first (its first line signs): Flask refuses to sign a session without a SECRET_KEY.' });
+      return;
+    }
     setBusy(true);
     try {
-      const cookie = await codec.signSession(json, secret, timestamp === null ? {} : { timestamp });
+      const cookie = await codec.signSession(json, secret, timestamp === null ? signer : { ...signer, timestamp });
       setOutcome({ status: 'signed', cookie });
     } catch (error) {
       const reason = error instanceof codec.FlaskSessionError ? `${error.error.kind}: ${error.error.reason}` : String(error);
@@ -70,7 +79,7 @@ export function SignSessionForm({ codec, secret, webCrypto, onDecode }: SignSess
       <p className="muted flask-hint">
         Flask’s tagged JSON: <code>{'{" t": [...]}'}</code> a tuple, <code>{'{" b": "base64"}'}</code> bytes, <code>{'{" m": "<b>hi</b>"}'}</code>{' '}
         Markup, <code>{'{" u": "hex"}'}</code> a UUID, <code>{'{" d": "Sat, 01 Jan 2022 00:05:09 GMT"}'}</code> a datetime. Keys are sorted and
-        spaces dropped, as Flask writes them. It is signed with the Secret key above.
+        spaces dropped, as Flask writes them. It is signed with the first line of the Secret key box (SECRET_KEY) and your app’s settings above.
       </p>
       <div className="demo-row">
         <div className="field">

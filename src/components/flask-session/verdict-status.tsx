@@ -27,7 +27,7 @@ export function VerdictStatus({ hasCookie, state, webCrypto, codecFailure }: Ver
       {text.details.map((detail) => (
         <p key={detail}>{detail}</p>
       ))}
-      {timestamp && verdict ? <p>{describeExpiry(timestamp, verdict.checkedAt, text.tone === 'valid' || text.tone === 'refused')}</p> : null}
+      {timestamp && verdict ? <p>{describeExpiry(timestamp, verdict.checkedAt, text.tone === 'valid' || text.tone === 'refused', BigInt(verdict.options?.maxAgeSeconds ?? 2_678_400))}</p> : null}
       {verdict && hasCookie ? <p className="muted">Checked in this page in {verdict.elapsedMs.toFixed(1)} ms; nothing was sent anywhere.</p> : null}
     </div>
   );

@@ -51,11 +51,14 @@ test('text over a box limit gets a message naming the box, the length and the li
 
 test('a shared link with a cookie or secret over 64 KiB fills nothing, and says what it left out', () => {
   const long = 'x'.repeat(INPUT_MAX_CHARS + 1);
+  const defaults = { cookieName: 'session', salt: 'cookie-session', maxAge: '2678400', digest: 'sha1', keyDerivation: 'hmac' };
   expect(inputsFromSearch(`?${new URLSearchParams({ cookie: long, secret: 'dev' })}`)).toEqual({
     cookie: '',
     secret: 'dev',
+    ...defaults,
     secretInUrl: true,
     refusedFromUrl: { cookie: INPUT_MAX_CHARS + 1 },
   });
-  expect(inputsFromSearch(`?${new URLSearchParams({ cookie: 'a.b.c' })}`)).toEqual({ cookie: 'a.b.c', secret: '', secretInUrl: false });
+  expect(inputsFromSearch(`?${new URLSearchParams({ cookie: 'a.b.c' })}`)).toEqual({ cookie: 'a.b.c', secret: '', ...defaults, secretInUrl: false });
+  expect(inputsFromSearch(`?${new URLSearchParams({ cookie: 'a.b.c', salt: 'x', name: 'sess', salt2: 'y' })}`)).toMatchObject({ salt: 'x', cookieName: 'sess' });
 });
