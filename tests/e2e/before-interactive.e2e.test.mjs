@@ -178,6 +178,17 @@ test('learner’s cookie typed into the Flask tool before its code arrives stays
   await context.close();
 });
 
+test('learner’s Sign in the Flask tool, pressed before the tool and its codec arrive, signs once they are in', async () => {
+  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-tool', 'codec') });
+  await page.getByRole('textbox', { name: 'Secret key' }).fill('my key');
+  await page.getByRole('button', { name: 'Sign' }).click();
+  release();
+  const signed = page.getByRole('textbox', { name: 'Signed cookie' });
+  await eventually(async () => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(await signed.inputValue()), { message: 'the Signed cookie box holds a cookie' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with no script at all, the query-params colour form is a real GET form and the panel form empties nothing', async () => {
   const { context, page } = await openPageHeld('/lessons/query-params/step-zero', { javaScript: false });
   await page.getByRole('textbox', { name: 'Favorite color' }).fill('blue');

@@ -65,7 +65,7 @@ export function FlaskSessionTool() {
       <section aria-labelledby="flask-sign-h" className="flask-sign-section">
         <h2 id="flask-sign-h">Sign a session</h2>
         <ErrorBoundary label="The signing form">
-          <SignSessionForm codec={codec} secret={signingKey ?? ''} signer={{ salt: inputs.salt, digest: inputs.digest, keyDerivation: inputs.keyDerivation }} webCrypto={webCrypto === true} onDecode={(signed) => update({ cookie: signed })} />
+          <SignSessionForm codec={codec} secret={signingKey ?? ''} signer={{ salt: inputs.salt, digest: inputs.digest, keyDerivation: inputs.keyDerivation }} webCrypto={webCrypto !== false} onDecode={(signed) => update({ cookie: signed })} />
         </ErrorBoundary>
       </section>
       <ErrorBoundary label="The weak-secret guesser">

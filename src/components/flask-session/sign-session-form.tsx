@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
+import { loadFlaskCodec, type FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import type { SignerOptions } from '../../stores/flask-session/session-signing-key.ts';
 import { tooLongMessage } from './display-limits.ts';
@@ -10,6 +10,7 @@ interface SignSessionFormProps {
   readonly secret: string;
   /** The Salt box (default cookie-session) and the digest and key derivation choices (Flask: sha1, hmac). */
   readonly signer: SignerOptions;
+  /** False only where crypto.subtle is missing (not while hydrating, so a press then is kept). */
   readonly webCrypto: boolean;
   readonly onDecode: (cookie: string) => void;
 }
@@ -42,7 +43,6 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
 
   const sign = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (!codec) return;
     const timestamp = parseSignedAt(signedAt);
     if (typeof timestamp === 'string') {
       setOutcome({ status: 'failed', reason: timestamp });
@@ -54,11 +54,20 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
       return;
     }
     setBusy(true);
+    // A press before the codec has arrived (it loads once the tool is used) waits for it, once.
+    let ready: FlaskCodec;
     try {
-      const cookie = await codec.signSession(json, secret, timestamp === null ? signer : { ...signer, timestamp });
+      ready = codec ?? (await loadFlaskCodec());
+    } catch (error) {
+      setOutcome({ status: 'failed', reason: `The signing code could not load: ${String(error)}` });
+      setBusy(false);
+      return;
+    }
+    try {
+      const cookie = await ready.signSession(json, secret, timestamp === null ? signer : { ...signer, timestamp });
       setOutcome({ status: 'signed', cookie });
     } catch (error) {
-      const reason = error instanceof codec.FlaskSessionError ? `${error.error.kind}: ${error.error.reason}` : String(error);
+      const reason = error instanceof ready.FlaskSessionError ? `${error.error.kind}: ${error.error.reason}` : String(error);
       setOutcome({ status: 'failed', reason });
     } finally {
       setBusy(false);
@@ -86,7 +95,7 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
           <label htmlFor={ids.at}>Signed at (Unix seconds; empty for now)</label>
           <input id={ids.at} type="text" inputMode="numeric" value={signedAt} onChange={(event) => setSignedAt(event.target.value)} />
         </div>
-        <button type="submit" className="button-primary" disabled={!codec || !webCrypto || busy}>
+        <button type="submit" className="button-primary" disabled={!webCrypto || busy}>
           Sign
         </button>
       </div>
