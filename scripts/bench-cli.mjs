@@ -8,6 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { makeWords } from './bench-words.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, strict: true });
@@ -15,23 +16,6 @@ const WORDS = args.quick ? 50_000 : 300_000;
 const PYTHON = process.env.FLASK_PYTHON ?? 'python3';
 const launcher = resolve(root, 'bin/flask-session.mjs');
 
-/** The same words every run: mulberry32(2026), 6–14 characters of [a-z0-9] (as scripts/bench-flask.mjs). */
-function makeWords(count) {
-  let state = 2026;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from({ length: count }, () => {
-    let word = '';
-    const length = 6 + Math.floor(next() * 9);
-    for (let i = 0; i < length; i += 1) word += alphabet[Math.floor(next() * alphabet.length)];
-    return word;
-  });
-}
 
 function run(command, argv, input) {
   const result = spawnSync(command, argv, { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath, startStaticServer } from './static-server.mjs';
+import { makeWords } from './bench-words.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -62,23 +63,6 @@ const page = await browser.newPage();
 await page.goto(`${server.url}/tools/flask-session`);
 const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 
-/** The same 200 000 words every run: mulberry32(2026), 6–14 characters of [a-z0-9]. */
-function makeWords(count) {
-  let state = 2026;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from({ length: count }, () => {
-    let word = '';
-    const length = 6 + Math.floor(next() * 9);
-    for (let i = 0; i < length; i += 1) word += alphabet[Math.floor(next() * alphabet.length)];
-    return word;
-  });
-}
 // The page's CSP forbids eval, so the list travels in as data.
 const words = makeWords(WORDS);
 

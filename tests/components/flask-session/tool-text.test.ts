@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as codec from '../../../src/stores/flask-session/index.ts';
-import { cookieFromInput } from '../../../src/components/flask-session/cookie-input.ts';
 import { prettyJson } from '../../../src/components/flask-session/pretty-json.ts';
 import { pythonBytesRepr, pythonRepr, pythonStrRepr, reprHelpersFrom } from '../../../src/components/flask-session/python-repr.ts';
 import { formatDuration, formatUtc } from '../../../src/components/flask-session/time-text.ts';
@@ -124,11 +123,6 @@ describe('what the verdict says', () => {
     expect(formatDuration(61n)).toBe('1 minute 1 second');
     expect(formatDuration(-7200n)).toBe('2 hours');
   });
-});
-
-test('pasted cookies: whitespace and a "session=" prefix are dropped, and reported', () => {
-  expect(cookieFromInput('  session=eyJ.abc\n.def ')).toEqual({ cookie: 'eyJ.abc.def', ignored: ['the cookie name "session="', '4 whitespace characters'] });
-  expect(cookieFromInput('eyJ.a.b')).toEqual({ cookie: 'eyJ.a.b', ignored: [] });
 });
 
 test('the signing time box takes whole seconds that fit in 8 bytes, or nothing', () => {
