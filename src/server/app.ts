@@ -3,9 +3,9 @@ import { parseCookieHeader } from '../lib/cookies/cookie-header.ts';
 import { exchangeEcho } from './exchange-echo.ts';
 import { flaskCookieRoutes, setCookieEchoHandler } from './flask-cookie-routes.ts';
 import { flaskSessionRoutes } from './flask-session-routes.ts';
-import { serverSideRoutes } from './server-side-routes.ts';
+import { serverSideRoutes, type ServerSideRouteOptions } from './server-side-routes.ts';
 import type { CourseEnv, CourseServerConfig } from './server-env.ts';
-import { plainText } from './text-response.ts';
+import { answerErrorsLikeFlask, describeReceived } from './text-response.ts';
 
 /**
  * The course's server: one set of Fetch-API handlers (`Request` → `Response`) written with Hono.
@@ -21,6 +21,8 @@ export interface CourseAppOptions {
   readonly setCookieEcho?: boolean;
   /** Where server-side sessions live, shown with the table: `memory` or a file path. */
   readonly sessionStorage?: string;
+  /** `keep-id`: the fixation demo's vulnerable login (pretend server only, never a real origin). */
+  readonly serverSideLogin?: ServerSideRouteOptions['login'];
 }
 
 export interface ServerStatusBody {
@@ -30,9 +32,6 @@ export interface ServerStatusBody {
   readonly sessionStorage: string;
 }
 
-export const NOT_FOUND_TEXT =
-  'Not Found\nThe requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.';
-
 export function createCourseApp(options: CourseAppOptions): Hono<CourseEnv> {
   const { config, prefix } = options;
   const storage = options.sessionStorage ?? 'memory';
@@ -41,7 +40,7 @@ export function createCourseApp(options: CourseAppOptions): Hono<CourseEnv> {
   app.use(exchangeEcho());
   app.route('/', flaskCookieRoutes(config.cookiePath));
   app.route('/', flaskSessionRoutes(config));
-  app.route('/server-side', serverSideRoutes(config, `${prefix}/server-side`, storage));
+  app.route('/server-side', serverSideRoutes(config, `${prefix}/server-side`, storage, { login: options.serverSideLogin ?? 'rotate' }));
   if (options.setCookieEcho === true) app.get('/set', setCookieEchoHandler);
 
   // A static build ships public/api/status.json saying "static"; a real server answers first.
@@ -59,20 +58,7 @@ export function createCourseApp(options: CourseAppOptions): Hono<CourseEnv> {
 
   // Any path under /received/: what arrived (path, query, cookies). The compare page sends its
   // own URL's path and query here, carrying whatever cookies this browser attaches.
-  app.get('/received/*', (c) => {
-    const url = new URL(c.req.url);
-    const cookies = [...parseCookieHeader(c.req.header('Cookie'))];
-    const lines = [
-      `Path: ${url.pathname}`,
-      `Query: ${url.search === '' ? '(none)' : url.search}`,
-      cookies.length === 0 ? 'Cookies: (none)' : `Cookies: ${cookies.map(([name, value]) => `${name}=${value}`).join(', ')}`,
-      'Nothing from localStorage or sessionStorage: a request has no place for them.',
-    ];
-    return plainText(c, `The server received:\n${lines.join('\n')}`);
-  });
+  app.get('/received/*', describeReceived);
 
-  app.notFound((c) => plainText(c, NOT_FOUND_TEXT, 404));
-  // A handler that throws is a bug; the server answers and keeps running.
-  app.onError((error, c) => plainText(c, `Internal Server Error\n${error.message}`, 500));
-  return app;
+  return answerErrorsLikeFlask(app);
 }

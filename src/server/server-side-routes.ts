@@ -54,7 +54,16 @@ async function formFields(c: Context): Promise<URLSearchParams> {
  * fixation); logging out deletes the row, so an old id replayed later gets nothing.
  * https://flask-session.readthedocs.io/en/latest/security.html
  */
-export function serverSideRoutes(config: CourseServerConfig, cookiePath: string, storage: string): Hono<CourseEnv> {
+export interface ServerSideRouteOptions {
+  /**
+   * `rotate` (the course's server, always): login moves the session to a fresh id.
+   * `keep-id`: the session-fixation bug, for the fixation demo's vulnerable app in the page only.
+   */
+  readonly login?: 'rotate' | 'keep-id';
+}
+
+export function serverSideRoutes(config: CourseServerConfig, cookiePath: string, storage: string, options: ServerSideRouteOptions = {}): Hono<CourseEnv> {
+  const keepIdAtLogin = options.login === 'keep-id';
   const app = new Hono<CourseEnv>();
   const cookieOptions = { path: cookiePath, httpOnly: true, sameSite: 'lax' } as const;
   const idOf = (c: Context): string | null => parseCookieHeader(c.req.header('Cookie')).get(SERVER_SIDE_SESSION_COOKIE) ?? null;
@@ -112,7 +121,15 @@ export function serverSideRoutes(config: CourseServerConfig, cookiePath: string,
     const user = fields.get('user') ?? 'ada';
     if (!USER_PATTERN.test(user)) return badRequest(c, 'A user name is 1 to 40 letters, digits, ".", "-" or "_".');
     const store = await config.sessions();
-    const { row, retiredId } = store.login(idOf(c), user);
+    const id = idOf(c);
+    if (keepIdAtLogin) {
+      const { row } = store.loginKeepingId(id, user);
+      if (row.id !== id) issue(c, row);
+      return plainText(c, row.id === id
+        ? `Logged in as ${user} on the same id ${short(row.id)}: this server does not rotate the id, so anyone who knew it is now logged in as ${user} too.`
+        : `Logged in as ${user} on a new session ${short(row.id)} (the browser had none).`);
+    }
+    const { row, retiredId } = store.login(id, user);
     issue(c, row);
     const moved = retiredId === null ? 'a fresh session' : `row ${short(retiredId)} deleted, its data moved`;
     return plainText(c, `Logged in as ${user} on a new id ${short(row.id)} (${moved}): an id planted before login is now worthless.`);

@@ -121,6 +121,17 @@ export function createSqlSessionStore(options: SqlSessionStoreOptions): SessionS
       persist();
       return { row, retiredId: existing?.id ?? null };
     },
+    loginKeepingId(id, user) {
+      const existing = read(id);
+      if (existing === null) {
+        const row = insert(user, new Map());
+        persist();
+        return { row, retiredId: null };
+      }
+      db.run('UPDATE sessions SET user = ? WHERE id = ?', [user, existing.id]);
+      persist();
+      return { row: { ...existing, user }, retiredId: null };
+    },
     logout(id) {
       if (read(id) === null) return false;
       db.run('DELETE FROM sessions WHERE id = ?', [id]);

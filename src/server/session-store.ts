@@ -33,6 +33,12 @@ export interface SessionStore {
   write(id: string, key: string, value: string): SessionRow | null;
   /** Logs `user` in on a fresh id; the old row (if any) is deleted and its data moves over. */
   login(id: string | null, user: string): LoginOutcome;
+  /**
+   * THE SESSION-FIXATION BUG, for the fixation demo's vulnerable app only: logs `user` in on the
+   * id the browser came with, so whoever else knows that id is logged in too. An unknown id gets
+   * a fresh row. Never used by the course's real server. https://owasp.org/www-community/attacks/Session_fixation
+   */
+  loginKeepingId(id: string | null, user: string): LoginOutcome;
   /** Deletes the row; true if there was one. */
   logout(id: string): boolean;
   /** `SELECT … FROM sessions`: every row, oldest first. */

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { SESSION_ID_PATTERN } from '../../src/server/session-store.ts';
 import type { SessionTableBody } from '../../src/server/server-side-routes.ts';
-import { pairOf, send, testApp } from './course-server.ts';
+import { createCourseApp } from '../../src/server/app.ts';
+import { pairOf, send, testApp, testConfig } from './course-server.ts';
 
 const idIn = (setCookie: string | undefined): string => pairOf(setCookie ?? '').slice('session='.length);
 
@@ -78,5 +79,29 @@ describe('server-side sessions on the course\'s server', () => {
     expect(bad.status).toBe(400);
     expect(bad.setCookies).toEqual([]);
     expect((await send(app, '/api/server-side/my-route', { cookie: `session=${id}` })).body).toBe('Favorite number is 42');
+  });
+
+  test('the fixation demo\'s vulnerable app keeps the planted id at login, so the attacker\'s copy is logged in; the course\'s app does not', async () => {
+    const config = testConfig();
+    const vulnerable = createCourseApp({ config, prefix: '/api', serverSideLogin: 'keep-id' });
+    const safe = testApp(config);
+    const attack = async (app: typeof safe): Promise<string> => {
+      const planted = idIn((await send(app, '/api/server-side/')).setCookies[0]);
+      const login = await send(app, '/api/server-side/login', { method: 'POST', cookie: `session=${planted}`, form: { user: 'ada' } });
+      expect(login.status).toBe(200);
+      return (await send(app, '/api/server-side/my-route', { cookie: `session=${planted}` })).body;
+    };
+    const login = await send(vulnerable, '/api/server-side/login', { method: 'POST', form: { user: 'ada' } });
+    expect(login.setCookies[0]).toMatch(/^session=[\w-]{43}; /); // no session yet: a fresh one, issued
+    expect(await attack(vulnerable)).toBe('Favorite number is <unset>\nLogged in as ada.');
+    expect(await attack(safe)).toMatch(/^Favorite number is <unset>\nThe server looked the id up in its table: no row has this id/);
+  });
+
+  test('the vulnerable login sends no new cookie when it keeps the id', async () => {
+    const vulnerable = createCourseApp({ config: testConfig(), prefix: '/api', serverSideLogin: 'keep-id' });
+    const planted = idIn((await send(vulnerable, '/api/server-side/')).setCookies[0]);
+    const login = await send(vulnerable, '/api/server-side/login', { method: 'POST', cookie: `session=${planted}`, form: { user: 'ada' } });
+    expect(login.setCookies).toEqual([]);
+    expect(login.body).toMatch(/^Logged in as ada on the same id/);
   });
 });
