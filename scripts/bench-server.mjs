@@ -2,12 +2,13 @@
 // GET /api/later-cookie and of a server-side session read (GET /api/server-side/my-route with a
 // logged-in session id), through `npm start` itself (scripts/start.mjs: the compiled server and its
 // SQLite store). A bounded run: a warm-up, then a few thousand requests per route, 16 at a time
-// over keep-alive connections (Node's http.Agent: no external tool). Every answer is checked;
+// over keep-alive connections (raw node:net sockets, see rawConnection: no external tool). Every answer is checked;
 // any error fails the bench. Goals (printed, not enforced): ≥ 10,000 req/s for later-cookie,
 // ≥ 3,000 for the session read, p99 ≤ 10 ms.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,15 +37,15 @@ const origin = await new Promise((done, fail) => {
   child.on('exit', (code) => fail(new Error(`npm start exited (${code}):\n${text}`)));
 });
 const { hostname, port } = new URL(origin);
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
+/** One request through node:http (the bench's setup: log in, store fav_number). */
 function request(method, path, headers = {}, body = null) {
   return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
     const req = http.request({ host: hostname, port, method, path, headers, agent }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', fail);
     });
     req.on('error', fail);
@@ -52,6 +53,71 @@ function request(method, path, headers = {}, body = null) {
     req.end();
   });
 }
+
+/**
+ * The load itself goes over raw keep-alive sockets (node:net), one request in flight on each:
+ * the request's bytes are built once, and the reply is read just far enough to check it (status
+ * line, Content-Length, body). The load generator shares the machine's cores with the server, and
+ * node:http's client costs about as much CPU per request as the server does while both are still
+ * warming up, so a heavier client would measure itself. Every answer is still checked.
+ */
+const HEAD_END = Buffer.from('\r\n\r\n');
+function rawConnection() {
+  const socket = net.connect({ host: hostname, port, noDelay: true });
+  let pending = null;
+  let buffered = null;
+  let started = 0;
+  const settle = (outcome) => {
+    const waiting = pending;
+    pending = null;
+    waiting?.(outcome);
+  };
+  socket.on('data', (chunk) => {
+    buffered = buffered === null ? chunk : Buffer.concat([buffered, chunk]);
+    const end = buffered.indexOf(HEAD_END);
+    if (end === -1) return;
+    const head = buffered.toString('latin1', 0, end);
+    const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+    if (length === null) {
+      settle({ error: 'a reply without Content-Length' });
+      socket.destroy();
+      return;
+    }
+    const bodyEnd = end + 4 + Number(length[1]);
+    if (buffered.length < bodyEnd) return;
+    const reply = { status: Number(head.slice(9, 12)), body: buffered.toString('utf8', end + 4, bodyEnd), ms: performance.now() - started };
+    buffered = buffered.length === bodyEnd ? null : buffered.subarray(bodyEnd);
+    settle(reply);
+  });
+  const closed = (error) => {
+    settle({ error: error?.message ?? 'the server closed the connection' });
+  };
+  socket.on('error', closed);
+  socket.on('close', () => closed());
+  const ready = new Promise((done, fail) => {
+    socket.once('connect', done);
+    socket.once('error', fail);
+  });
+  return {
+    ready,
+    socket,
+    send(bytes) {
+      return new Promise((done) => {
+        if (socket.destroyed) {
+          done({ error: 'connection lost' });
+          return;
+        }
+        pending = done;
+        started = performance.now();
+        socket.write(bytes);
+      });
+    },
+  };
+}
+
+/** A GET's bytes on the wire, built once per route. */
+const rawGet = (path, headers) =>
+  Buffer.from(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`, 'latin1');
 
 /**
  * The server process's CPU time so far, in ms (Linux /proc; null elsewhere). On a shared, busy
@@ -66,50 +132,56 @@ function serverCpuMs() {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-async function load(label, make, check) {
+async function load(label, bytes, check) {
+  const connections = Array.from({ length: CONCURRENCY }, rawConnection);
+  await Promise.all(connections.map((connection) => connection.ready));
   const run = async (count) => {
     const latencies = [];
     let errors = 0;
     let next = 0;
-    const worker = async () => {
+    const worker = async (connection) => {
       while (next < count) {
         next += 1;
-        try {
-          const reply = await make();
-          if (check(reply)) latencies.push(reply.ms);
-          else errors += 1;
-        } catch {
-          errors += 1;
-        }
+        const reply = await connection.send(bytes);
+        if (reply.error === undefined && check(reply)) latencies.push(reply.ms);
+        else errors += 1;
       }
     };
     const started = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await Promise.all(connections.map(worker));
     return { seconds: (performance.now() - started) / 1000, latencies, errors };
   };
   await run(WARMUP);
   const cpuBefore = serverCpuMs();
+  const clientBefore = process.cpuUsage();
   const { seconds, latencies, errors } = await run(REQUESTS);
+  const client = process.cpuUsage(clientBefore);
   const cpuAfter = serverCpuMs();
+  for (const connection of connections) connection.socket.destroy();
   const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / REQUESTS;
+  const clientPerRequest = (client.user + client.system) / 1000 / REQUESTS;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  const result = { label, rps: REQUESTS / seconds, p50: at(0.5), p99: at(0.99), errors, cpuPerRequest };
+  const result = { label, rps: REQUESTS / seconds, p50: at(0.5), p99: at(0.99), errors, cpuPerRequest, clientPerRequest };
   const cpu = cpuPerRequest === null ? '' : `   server CPU ${(cpuPerRequest * 1000).toFixed(0)} µs/req (≈ ${(1000 / cpuPerRequest).toFixed(0)} req/s per core)`;
-  console.log(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${errors}${cpu}`);
+  console.log(
+    `  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   errors ${errors}${cpu}   client CPU ${(clientPerRequest * 1000).toFixed(0)} µs/req`,
+  );
   return result;
 }
 
-console.log(`\nThe course's real server (npm start) on loopback: ${REQUESTS} requests per route after ${WARMUP} warm-up, ${CONCURRENCY} at a time, keep-alive`);
+console.log(
+  `\nThe course's real server (npm start) on loopback: ${REQUESTS} requests per route after ${WARMUP} warm-up, ${CONCURRENCY} at a time, keep-alive (client: ${CONCURRENCY} raw node:net sockets, one request in flight on each)`,
+);
 const results = [];
 results.push(
-  await load('GET /api/later-cookie (fav_color=teal)', () => request('GET', '/api/later-cookie', { Cookie: 'fav_color=teal' }), (r) => r.status === 200 && r.body.startsWith('Your favorite color is teal.')),
+  await load('GET /api/later-cookie (fav_color=teal)', rawGet('/api/later-cookie', { Cookie: 'fav_color=teal' }), (r) => r.status === 200 && r.body.startsWith('Your favorite color is teal.')),
 );
 const login = await request('POST', '/api/server-side/login', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'user=ada');
 const sessionCookie = String(login.headers['set-cookie']?.[0] ?? '').split(';', 1)[0];
 await request('GET', '/api/server-side/some-route', { Cookie: sessionCookie });
 results.push(
-  await load('GET /api/server-side/my-route (SQLite read)', () => request('GET', '/api/server-side/my-route', { Cookie: sessionCookie }), (r) => r.status === 200 && r.body.startsWith('Favorite number is 42')),
+  await load('GET /api/server-side/my-route (SQLite read)', rawGet('/api/server-side/my-route', { Cookie: sessionCookie }), (r) => r.status === 200 && r.body.startsWith('Favorite number is 42')),
 );
 agent.destroy();
 child.kill();

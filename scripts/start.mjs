@@ -1,6 +1,7 @@
 // `npm start`: builds the site when dist/ is missing, compiles the server (src/server/node/main.ts,
-// with Vite's SSR build: Node 20 cannot run TypeScript) when its sources are newer than the
-// compiled copy, then serves both from one process on HOST/PORT. See src/server/node/start.ts.
+// with Vite's SSR build in scripts/build-server.mjs: Node 20 cannot run TypeScript) when its
+// sources are newer than the compiled copy, then serves both from one process on HOST/PORT.
+// See src/server/node/start.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,13 +30,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 const sources = ['src/server', 'src/lib', 'src/stores/flask-session'].map((dir) => join(root, dir)).filter(existsSync);
 const stale = !existsSync(entry) || Math.max(...sources.map(newestIn), statSync(join(root, 'package-lock.json')).mtimeMs) > statSync(entry).mtimeMs;
 if (stale) {
-  const { build } = await import('vite');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: { ssr: join(root, 'src/server/node/main.ts'), outDir, emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'main.js' } } },
-  });
+  // In a process of its own: the server's process never loads Vite (scripts/build-server.mjs).
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
 process.env.DIST_DIR = dist;
