@@ -2,9 +2,13 @@
 // Builds (unless --skip-build or BENCH_SKIP_BUILD=1) into --outDir (default dist/), serves it (gzip, as
 // static hosts do) and prints figures measured in Chromium: each route's first screen, Lighthouse
 // (not with --quick, nor with BENCH_LIGHTHOUSE=0), panel update latency, then the Flask figures
-// (scripts/bench-flask.mjs). One budget is enforced: a route whose first screen is over
+// (scripts/bench-flask.mjs). Client navigation (scripts/bench-nav.mjs): click on a step's "Next" → the
+// next step's own text painted, per lesson and overall, first navigation after a load apart from warm
+// ones, goal < 50 ms printed as met / NOT met (a navigation that cannot be measured fails the run).
+// One budget is enforced: a route whose first screen is over
 // FIRST_SCREEN_BUDGET fails the run (exit 1) naming the route. Other goals are printed for reading.
-// --quick (CI): no Lighthouse, fewer panel writes, a shorter Flask run; every route is still measured.
+// --quick (CI): no Lighthouse, fewer panel writes, four lessons' navigation, a shorter Flask run; every
+// route's first screen is still measured.
 // --budget-warn: print the routes over budget but do not fail on them (CI, until every route fits:
 // see the README's "Build, preview, benchmark"); every other failure still fails the run.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { benchStepNavigation } from './bench-nav.mjs';
 import { courseRoutes } from './course-routes.mjs';
 import { chromiumArgs, chromiumPath, startStaticServer } from './static-server.mjs';
 
@@ -208,6 +213,8 @@ for (const [label, kind, options] of scenarios) {
   console.log(label.padEnd(44), fmt(percentile(sorted, 50)).padStart(9), fmt(percentile(sorted, 95)).padStart(9), String(sorted.length).padStart(5));
 }
 
+const navigation = await benchStepNavigation({ browser, serverUrl: server.url, outDir, quick });
+
 await browser.close();
 server.close();
 
@@ -216,6 +223,10 @@ const flask = spawnSync(process.execPath, [resolve(root, 'scripts/bench-flask.mj
   stdio: 'inherit',
 });
 let failed = false;
+if (navigation.errors.length > 0) {
+  console.error(`\nbench: ${navigation.errors.length} client navigation(s) could not be measured (listed under "Client navigation")`);
+  failed = true;
+}
 if (flask.status !== 0) {
   console.error(`\nbench: scripts/bench-flask.mjs failed (exit ${flask.status ?? flask.signal})`);
   failed = true;
