@@ -25,6 +25,10 @@ const src = (pattern: string) => new RegExp(`/src/(?:${pattern})\\.tsx?$`);
  * server, the codec and the tools stay chunks of their own, loaded when near the viewport or used.
  */
 const FIRST_SCREEN_GROUPS = [
+  // The controls stylesheet the lesson, comparison and Flask tool pages share: a chunk of its own (CSS
+  // only, so the build drops it and lists its stylesheet with each importer), so the Flask tool page
+  // does not take the lesson shell along with it.
+  { name: 'controls', priority: 5, test: /\/src\/styles\/controls\.css$/ },
   // Vite's helper that fetches a lazy chunk's imports in parallel: the first script (src/main.tsx)
   // uses it too, so it must not land in a chunk that brings React. Its own tiny chunk, which the
   // page's HTML names beside the first script (modulepreload).

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
 
 const root = resolve(import.meta.dirname, '..');
 // node scripts/prerender.mjs [outDir] [ssrDir]   (scripts/build.mjs passes both)
@@ -12,35 +13,120 @@ const ssrDir = resolve(process.argv[3] ?? join(root, 'dist-ssr'));
 const builtTemplate = await readFile(join(dist, 'index.html'), 'utf8');
 if (!builtTemplate.includes('<!--app-html-->')) throw new Error('dist/index.html has no <!--app-html--> marker');
 
-// The stylesheet is inlined into every page, so the first paint waits for no second request; the CSP
-// allows exactly that <style> by its hash (meta tag here, and the headers file for hosts that read it).
-async function inlineStylesheet(html) {
-  const link = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(html);
-  if (!link) return { html, hash: null };
-  const file = join(dist, link[1].replace(/^.*?assets\//, 'assets/'));
-  const css = (await readFile(file, 'utf8')).trim();
-  if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
-  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-  // The <link> stays, disabled (so never fetched): Vite's loader sees the sheet is in the page and
-  // does not download it again for the chunks that list it.
-  const withStyle = html.replace(link[0], `<style>${css}</style>${link[0].replace('<link ', '<link disabled ')}`).replace("style-src 'self'", `style-src 'self' ${hash}`);
-  return { html: withStyle, hash };
+// Each page carries, inline, the CSS its HTML uses: the base stylesheet (src/main.tsx imports it) and
+// every chunk's stylesheet with a rule that applies to an element of that page. So the first paint waits
+// for no second request, and a page does not carry the CSS of parts it does not show. The CSP allows
+// exactly those <style>s by their hashes (meta tag here, and the headers file for hosts that read it).
+// Each inlined stylesheet also gets its <link>, disabled (so never fetched): Vite's loader sees the
+// sheet is in the page and does not download it again when a chunk that lists it loads. Sheets a page
+// does not carry load with the chunks that import them, after a client navigation, before those chunks
+// render (Vite's CSS code splitting).
+const entryLink = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(builtTemplate);
+if (!entryLink) throw new Error('dist/index.html links no stylesheet: src/main.tsx should import src/styles/base.css');
+const assetsHref = entryLink[1].replace(/[^/]*$/, '');
+const entryFile = entryLink[1].slice(assetsHref.length);
+const assetFiles = await readdir(join(dist, 'assets'));
+const chunkTexts = await Promise.all(assetFiles.filter((file) => file.endsWith('.js')).map((file) => readFile(join(dist, 'assets', file), 'utf8')));
+const stylesheets = await Promise.all(
+  assetFiles
+    .filter((file) => file.endsWith('.css'))
+    .map(async (file) => {
+      const css = (await readFile(join(dist, 'assets', file), 'utf8')).trim();
+      if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
+      // A stylesheet no chunk lists would never arrive after a client navigation.
+      if (file !== entryFile && !chunkTexts.some((text) => text.includes(`assets/${file}`))) throw new Error(`no chunk loads ${file}: import it from the module that uses it`);
+      const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+      return { file, css, hash, selectors: selectorsOf(css), tag: `<style>${css}</style><link rel="stylesheet" disabled crossorigin href="${assetsHref}${file}">` };
+    }),
+);
+const entrySheet = stylesheets.find((sheet) => sheet.file === entryFile);
+if (!entrySheet) throw new Error(`${entryLink[1]} is not in dist/assets`);
+
+/** The selectors of every style rule in minified CSS, inside @media/@supports/@layer/@container too. */
+function selectorsOf(css) {
+  const selectors = [];
+  let i = 0;
+  const skipBlock = () => {
+    // i is just past a '{': move just past its matching '}', over strings.
+    for (let depth = 1; depth > 0 && i < css.length; i++) {
+      const c = css[i];
+      if (c === '"' || c === "'") i = css.indexOf(c, i + 1);
+      else if (c === '{') depth++;
+      else if (c === '}') depth--;
+    }
+  };
+  const rules = () => {
+    while (i < css.length && css[i] !== '}') {
+      const open = css.indexOf('{', i);
+      const semicolon = css.indexOf(';', i);
+      if (open === -1) throw new Error(`cannot read the CSS near ${css.slice(i, i + 40)}`);
+      if (semicolon !== -1 && semicolon < open) {
+        i = semicolon + 1; // @charset, @import, @layer a, b;
+        continue;
+      }
+      const prelude = css.slice(i, open).trim();
+      i = open + 1;
+      if (/^@(?:media|supports|layer|container|scope)\b/.test(prelude)) {
+        rules();
+        i++;
+      } else if (prelude.startsWith('@')) skipBlock(); // @keyframes, @font-face: no elements to match
+      else {
+        selectors.push(...splitSelectorList(prelude));
+        skipBlock();
+      }
+    }
+  };
+  rules();
+  return selectors;
+}
+function splitSelectorList(list) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '(' || list[i] === '[') depth++;
+    else if (list[i] === ')' || list[i] === ']') depth--;
+    else if (list[i] === ',' && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts;
+}
+// States an element may be in later (hovered, focused, ticked...) and pseudo-elements: a rule for them
+// applies to this page if its element is in it, so they are left out of the question.
+const LATER_STATE = /::?(?:-[a-z]+-)?(?:hover|focus-visible|focus-within|focus|active|visited|link|any-link|target|checked|indeterminate|disabled|enabled|placeholder-shown|placeholder|invalid|valid|user-invalid|user-valid|autofill|open|popover-open|before|after|marker|selection|backdrop|file-selector-button|first-letter|first-line|[a-z-]*scrollbar[a-z-]*)(?![\w-])(?:\([^)]*\))?/g;
+function applies(selector, document) {
+  // What is left where a state stood may be nothing between two combinators: any element stands there.
+  const question = ` ${selector.replace(LATER_STATE, '')} `.replace(/([>+~]|^)\s*(?=[>+~]|$)/g, '$1 * ').trim() || '*';
+  try {
+    return document.querySelector(question) !== null;
+  } catch (error) {
+    throw new Error(`prerender cannot tell whether the CSS rule "${selector}" applies to a page (asked "${question}"): ${error.message}`);
+  }
+}
+
+/** The stylesheets a page's HTML uses: the base, then every sheet with a rule that applies to an element in it. */
+function sheetsFor(html) {
+  const { document } = new JSDOM(html).window;
+  return stylesheets.filter((sheet) => sheet === entrySheet || sheet.selectors.some((selector) => applies(selector, document)));
 }
 // The page is complete HTML: its scripts only hydrate it, so they must not compete with the first
 // paint. Low fetch priority says so to the browser (and to Lighthouse, which counts any high-priority
 // script fetched before the first paint as render-blocking).
 const lowPriority = (html) =>
   html.replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin').replace(/<link rel="modulepreload" crossorigin/g, '<link rel="modulepreload" fetchpriority="low" crossorigin');
-// One stylesheet, inlined: a chunk that brought its own CSS would be unstyled in the prerendered HTML.
-const assetFiles = await readdir(join(dist, 'assets'));
-const stylesheets = assetFiles.filter((file) => file.endsWith('.css'));
-if (stylesheets.length !== 1) throw new Error(`expected one stylesheet in dist/assets, found ${stylesheets.join(', ')}: import CSS in src/main.tsx only`);
-const { html: template, hash: styleHash } = await inlineStylesheet(lowPriority(builtTemplate));
-if (styleHash) {
-  const headersFile = join(dist, '_headers');
-  const headers = await readFile(headersFile, 'utf8');
-  await writeFile(headersFile, headers.replace("style-src 'self'", `style-src 'self' ${styleHash}`));
+const template = lowPriority(builtTemplate);
+/** The page with its stylesheets inline (base first, then the ones more pages use) and their hashes in its CSP. */
+function withStyles(html, sheets) {
+  const ordered = [entrySheet, ...sheets.filter((sheet) => sheet !== entrySheet).sort((a, b) => usedBy(b) - usedBy(a) || a.file.localeCompare(b.file))];
+  return html
+    .replace(entryLink[0], ordered.map((sheet) => sheet.tag).join(''))
+    .replace("style-src 'self'", `style-src 'self' ${ordered.map((sheet) => sheet.hash).join(' ')}`);
 }
+const pagesUsing = new Map();
+const usedBy = (sheet) => pagesUsing.get(sheet) ?? 0;
 const { render, prerenderedRoutes, pathParamPatterns } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,15 +141,27 @@ function page(appHtml) {
 }
 
 const routes = prerenderedRoutes();
+const pages = [];
 for (const route of routes) {
   const html = page(await render(route));
+  const sheets = sheetsFor(html);
+  for (const sheet of sheets) pagesUsing.set(sheet, usedBy(sheet) + 1);
+  pages.push({ route, html, sheets });
+}
+for (const { route, html, sheets } of pages) {
   const file = route === '/' ? join(dist, 'index.html') : join(dist, route, 'index.html');
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, html);
+  await writeFile(file, withStyles(html, sheets));
 }
 // Static hosts serve 404.html for paths no file matches (any colour in the URL-path lesson):
-// an empty root boots the app, whose router renders the right page.
-await writeFile(join(dist, '404.html'), template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`));
+// an empty root boots the app, whose router renders the right page (its chunks bring their CSS).
+await writeFile(join(dist, '404.html'), withStyles(template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`), [entrySheet]));
+// The headers file's CSP is enforced beside each page's meta tag: it allows every inlined sheet.
+const inlined = stylesheets.filter((sheet) => sheet === entrySheet || usedBy(sheet) > 0);
+const headersFile = join(dist, '_headers');
+const headers = await readFile(headersFile, 'utf8');
+await writeFile(headersFile, headers.replace("style-src 'self'", `style-src 'self' ${inlined.map((sheet) => sheet.hash).join(' ')}`));
+console.log(`inlined CSS: ${inlined.map((sheet) => `${sheet.file} on ${sheet === entrySheet ? 'every page' : `${usedBy(sheet)} pages`}`).join(', ')}`);
 // …and the paths a lesson declares a value in (its pathParam, e.g. the URL-path lesson's colour) are
 // listed for hosts that read _redirects, from that declaration.
 const redirectsFile = join(dist, '_redirects');

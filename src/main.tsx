@@ -1,19 +1,15 @@
-// The page arrives as complete HTML (prerendered), styled by the one stylesheet below, which the
-// build inlines. The code only makes it interactive, so it loads after the first paint.
-// It imports nothing the app shares (chunks that import from it would list its stylesheet).
+// The page arrives as complete HTML (prerendered), styled by the stylesheets the build inlines into it
+// (the base below, and the CSS of the parts that page shows). The code only makes it interactive, so
+// it loads after the first paint. It imports nothing the app shares (chunks that import from it would
+// list its stylesheet).
 import { installTrustedTypesPolicy } from './app/trusted-types-policy.ts';
 import { afterFirstPaint } from './app/after-first-paint.ts';
 import { keepEarlyActions } from './app/early-actions.ts';
 import { lessonInUrl } from './app/lesson-in-url.ts';
-// Every stylesheet is imported here and only here: the build inlines this one stylesheet into each
-// page, so prerendered views are styled before their code arrives, and no chunk loaded later
-// asks for it again (the build checks).
-import './styles/app.css';
-import './components/compare/compare.css';
-import './components/pretend/pretend.css';
-import './components/flask-session/flask-session.css';
-import './components/lesson/quiz.css';
-import './lessons/storage-comparison/demos/storage-map.css';
+// What every page shows. A feature's own CSS is imported by the module that renders it, so it comes
+// with that module's chunk after a client navigation; scripts/prerender.mjs inlines into each page
+// the base plus every chunk stylesheet with a rule for that page's HTML.
+import './styles/base.css';
 
 // Before any worker starts: the only script URLs Trusted Types lets through are this site's own.
 installTrustedTypesPolicy();

@@ -10,6 +10,9 @@ import { ReloadExperiment } from '../../components/compare/reload-experiment.tsx
 import { WriteEverywhereForm } from '../../components/compare/write-everywhere-form.tsx';
 import { useCompareEntry } from '../../hooks/use-compare-entry.ts';
 import { useCompareMarkers } from '../../hooks/use-compare-markers.ts';
+import '../../styles/controls.css';
+import '../../styles/panels.css';
+import '../../components/compare/compare.css';
 
 export function ComparePage() {
   const entry = useCompareEntry();

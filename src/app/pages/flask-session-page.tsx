@@ -1,6 +1,8 @@
 import { Link } from 'react-router-dom';
 import { lazyView } from '../../components/ui/lazy-view.tsx';
 import { paths } from '../../config/paths.ts';
+import '../../styles/controls.css';
+import '../../components/flask-session/flask-session.css';
 
 /** The tool loads as its own chunk (and the codec and workers as further ones), so other pages do not pay for it. */
 const FlaskSessionTool = lazyView(

@@ -6,6 +6,7 @@ import { useProgress } from '../../hooks/use-progress.ts';
 import { allQuizIds, allStepRefs } from '../../content/outline.ts';
 import { answeredQuizzes } from '../../stores/progress.ts';
 import { paths } from '../../config/paths.ts';
+import '../../styles/home.css';
 
 function ContinueBox() {
   const { progress, reset } = useProgress();

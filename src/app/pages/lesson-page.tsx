@@ -11,6 +11,9 @@ import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
 import { stepKey } from '../../stores/progress.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import '../../styles/controls.css';
+import '../../styles/panels.css';
+import '../../styles/lesson.css';
 
 /**
  * One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, or under the path param a

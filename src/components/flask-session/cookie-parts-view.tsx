@@ -1,4 +1,5 @@
 import type { SessionCookieParts } from '../../stores/flask-session/index.ts';
+import './flask-session.css';
 
 /** payload . timestamp . signature, each named, as jwt.io colours a token. */
 export function CookiePartsView({ parts, compressed }: { readonly parts: SessionCookieParts; readonly compressed: boolean }) {

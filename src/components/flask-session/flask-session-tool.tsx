@@ -14,6 +14,7 @@ import { useFlaskVerdict } from '../../hooks/use-flask-verdict.ts';
 import { pickSessionCookie } from '../../stores/flask-session/session-cookie-input.ts';
 import { classifyCookie } from '../../stores/flask-session/cookie-kind.ts';
 import { parseMaxAge, secretKeysFrom } from '../../stores/flask-session/tool-options.ts';
+import './flask-session.css';
 
 /** The whole tool: decode and verify as you type, sign, guess weak secret keys. */
 export function FlaskSessionTool() {

@@ -3,6 +3,7 @@ import type { FlaskValue } from '../../stores/flask-session/index.ts';
 import { ShowMore } from '../ui/show-more.tsx';
 import { capText, formatCount, SHOWN_REPR_CHARS_STEP, SHOWN_ROWS_STEP } from './display-limits.ts';
 import { pythonRepr, pythonStrRepr, pythonTypeName, travelsAs, type ReprHelpers } from './python-repr.ts';
+import './flask-session.css';
 
 /**
  * The session as a Flask view sees it: one row per key with its Python type and repr(). Every

@@ -4,6 +4,7 @@ import { useHttpLog } from '../../hooks/use-pretend-http-log.ts';
 import { describeInitiator, originOf } from './exchange-context.ts';
 import { HttpText } from './http-text.tsx';
 import { SetCookieVerdicts } from './set-cookie-verdicts.tsx';
+import './pretend.css';
 
 function ExchangeView({ exchange }: { readonly exchange: Exchange }) {
   return (

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import './pretend.css';
 
 const COOKIE_HEADER = /^(set-)?cookie:/i;
 

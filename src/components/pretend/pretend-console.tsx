@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PretendBrowser } from '../../stores/pretend-http/pretend-browser.ts';
+import './pretend.css';
 
 interface ConsoleLine {
   readonly id: number;

@@ -3,6 +3,7 @@ import { HttpLog } from './http-log.tsx';
 import { PretendJarTable } from './pretend-jar-table.tsx';
 import { PretendWindow } from './pretend-window.tsx';
 import { SequenceDiagram } from './sequence-diagram.tsx';
+import './pretend.css';
 
 interface PretendConversationProps {
   readonly failure: string | null;

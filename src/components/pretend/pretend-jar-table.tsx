@@ -6,6 +6,7 @@ import { usePretendJar } from '../../hooks/use-pretend-jar.ts';
 import { EntryTable } from '../panels/entry-table.tsx';
 import { ValueText } from '../panels/value-text.tsx';
 import { jarColumns } from './jar-columns.tsx';
+import './pretend.css';
 
 /** Count down while a cookie expires within the next ten minutes. */
 const COUNTDOWN_WINDOW_MS = 10 * 60 * 1000;

@@ -1,4 +1,5 @@
 import type { Exchange } from '../../stores/pretend-http/http-types.ts';
+import './pretend.css';
 
 interface PretendWindowProps {
   /** The exchange whose response the window shows; null before the first request. */

@@ -1,6 +1,7 @@
 import type { Exchange } from '../../stores/pretend-http/http-types.ts';
 import { useHttpLog } from '../../hooks/use-pretend-http-log.ts';
 import { hostOf } from './exchange-context.ts';
+import './pretend.css';
 
 function requestTarget(exchange: Exchange): string {
   const url = new URL(exchange.url);

@@ -1,4 +1,5 @@
 import type { SetCookieOutcome, SetCookieVerdict } from '../../stores/pretend-http/http-types.ts';
+import './pretend.css';
 
 const LABELS: Record<SetCookieOutcome, string> = {
   stored: 'Accepted: stored',

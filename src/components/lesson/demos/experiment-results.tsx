@@ -2,6 +2,7 @@ import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import { describeInitiator } from '../../pretend/exchange-context.ts';
 import { SetCookieVerdicts } from '../../pretend/set-cookie-verdicts.tsx';
 import type { ExperimentResult } from './pretend-experiments.ts';
+import '../../pretend/pretend.css';
 
 function FetchResult({ exchange }: { readonly exchange: Exchange }) {
   const url = new URL(exchange.url);

@@ -7,6 +7,7 @@ import { InlineText } from '../../ui/inline-text.tsx';
 import { DemoFrame } from './demo-frame.tsx';
 import { ExperimentResults } from './experiment-results.tsx';
 import { runExperiment, type Experiment, type ExperimentResult } from './pretend-experiments.ts';
+import '../../pretend/pretend.css';
 
 interface LastRun {
   readonly label: string;

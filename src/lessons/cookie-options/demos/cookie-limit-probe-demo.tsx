@@ -15,6 +15,7 @@ import { browserExperimentPlaces } from '../../../stores/experiments/browser-exp
 import { runGuarded } from '../../../stores/experiments/experiment-guard.ts';
 import { CookieLimitReport } from './cookie-limit-report.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import '../../../components/pretend/pretend.css';
 
 const PHASES: Record<ProbeProgress['phase'], string> = {
   size: 'Finding the largest cookie that sticks…',

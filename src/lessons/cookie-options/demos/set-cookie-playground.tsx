@@ -4,6 +4,7 @@ import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { LabOutput, useExperimentRunner } from '../../../components/lesson/demos/pretend-lab.tsx';
 import { setCookieVia, visit, type Experiment } from '../../../components/lesson/demos/pretend-experiments.ts';
 import { SET_COOKIE_EXAMPLES } from './set-cookie-examples.ts';
+import '../../../components/pretend/pretend.css';
 
 const SITES: readonly string[] = [
   SITE_ORIGINS.rithmWww,

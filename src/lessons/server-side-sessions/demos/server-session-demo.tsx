@@ -3,6 +3,7 @@ import { SESSION_ID_COOKIE, useServerSession } from '../../../hooks/use-server-s
 import { WriteOutcome } from '../../../components/panels/write-outcome.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { ServerSessionTable } from './server-session-table.tsx';
+import '../../../components/pretend/pretend.css';
 
 /** A session id in a real cookie, the data in a pretend server's table beside it. */
 export function ServerSessionDemo() {

@@ -4,6 +4,7 @@ import type { SessionTableBody } from '../../../server/server-side-routes.ts';
 import { useCourseServer } from '../../../hooks/use-course-server.ts';
 import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import '../../../components/pretend/pretend.css';
 
 function readTable(text: string): SessionTableBody | null {
   try {

@@ -4,6 +4,7 @@ import type { WriteResult } from '../../../stores/result.ts';
 import { FLASK_DEMO_COOKIE, useFlaskDemoSession } from '../../../hooks/use-flask-demo-session.ts';
 import { WriteOutcome } from '../../../components/panels/write-outcome.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import '../../../components/flask-session/flask-session.css';
 
 const LIFETIME_MS = 31 * 24 * 60 * 60 * 1000; // PERMANENT_SESSION_LIFETIME
 

@@ -6,6 +6,7 @@ import { pythonRepr, pythonStrRepr, reprHelpersFrom } from '../../../components/
 import { WriteOutcome } from '../../../components/panels/write-outcome.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { FlaskSessionReadback } from './flask-session-readback.tsx';
+import '../../../components/flask-session/flask-session.css';
 
 /** "42" → int, "4.5" → float, anything else → str, as a Flask view that parsed its form might. */
 export function numberOrText(text: string): FlaskValue {

@@ -5,6 +5,7 @@ import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { withFirstSignatureCharChanged, withLastSignatureCharChanged, withLastSignatureCharLenient, withPayloadJson } from './cookie-tampering.ts';
 import { FlaskSessionStarter } from './flask-session-starter.tsx';
 import { TamperVerdict } from './tamper-verdict.tsx';
+import '../../../components/flask-session/flask-session.css';
 
 /** Edit the session cookie and see what Flask's check says, character by character. */
 export function FlaskSessionTamperDemo() {

@@ -1,4 +1,5 @@
 import type { FlaskVerdict } from '../../../hooks/use-flask-verdict.ts';
+import '../../../components/flask-session/flask-session.css';
 
 /** Flask's answer to an edited cookie, and what it tolerated. */
 export function TamperVerdict({ verdict, changed }: { readonly verdict: FlaskVerdict | null; readonly changed: boolean }) {

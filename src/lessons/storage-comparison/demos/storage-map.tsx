@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { strategies } from '../../../content/strategies.ts';
 import type { PanelId } from '../../../config/mechanisms.ts';
+import './storage-map.css';
 
 const STORES: readonly { readonly id: PanelId; readonly reads: string; readonly travels: string }[] = [
   { id: 'sessionStorage', reads: 'scripts in this one tab', travels: 'never leaves the browser' },
