@@ -1,47 +1,44 @@
 import { useEffect } from 'react';
-import { compareProbeIdFromHash } from '../stores/experiments/compare-tab-probe.ts';
-import { compareResults } from '../stores/experiments/experiment-results.ts';
-import { checkClosedTab, markerKeys, parseMarker } from '../stores/experiments/experiment-markers.ts';
-import { presenceOf, readEverywhere, windowTabView } from '../stores/experiments/read-everywhere.ts';
+import { COMPARE_PROBE_HASH, markerKeys } from '../stores/experiments/compare-keys.ts';
+import { compareResults, type ExperimentResults } from '../stores/experiments/experiment-results.ts';
 
-function safeSession(): Storage | null {
+/** A storage that may be blocked (a sandboxed frame, a browser setting): null then. */
+function safely(get: () => Storage): Storage | null {
   try {
-    return window.sessionStorage;
+    return get();
   } catch {
     return null;
   }
 }
 
-function safeLocal(): Storage | null {
+function has(storage: Storage | null, key: string): boolean {
   try {
-    return window.localStorage;
+    return storage?.getItem(key) != null;
   } catch {
-    return null;
+    return false;
   }
 }
 
 /**
- * On load: did this tab just reload for the reload experiment (a note in sessionStorage), or is it
- * a fresh tab reopened for the closed-tab experiment (a note in localStorage, but not this tab's)?
- * Either way, read what all five stores still hold and record it. Each note is read once.
+ * On load: if the reload or closed-tab experiment left this page a note, read what all five stores
+ * still hold and record it (src/stores/experiments/take-compare-markers.ts); `onFound` hears which
+ * results arrived (the page loads the experiment that shows them). The reader's code loads only
+ * when a note is there: most loads have none.
  */
-export function useCompareMarkers(): void {
+export function useCompareMarkers(onFound: (found: Pick<ExperimentResults, 'reload' | 'closedTab'>) => void): void {
   useEffect(() => {
-    if (compareProbeIdFromHash(window.location.hash) !== null) return;
-    const session = safeSession();
-    const local = safeLocal();
-    const view = windowTabView(window);
-    const reload = parseMarker(session?.getItem(markerKeys.reload) ?? null, 'reload');
-    if (reload !== null) {
-      session?.removeItem(markerKeys.reload);
-      const entry = { name: reload.name, value: reload.value };
-      compareResults.record({ reload: { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value) } });
-    }
-    const closed = checkClosedTab(local?.getItem(markerKeys.closedTab) ?? null, session?.getItem(markerKeys.tabId) ?? null);
-    if (closed.kind === 'fresh-tab') {
-      local?.removeItem(markerKeys.closedTab);
-      const entry = { name: closed.marker.name, value: closed.marker.value };
-      compareResults.record({ closedTab: { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value) } });
-    }
+    if (window.location.hash.startsWith(COMPARE_PROBE_HASH)) return;
+    const session = safely(() => window.sessionStorage);
+    const local = safely(() => window.localStorage);
+    if (!has(session, markerKeys.reload) && !has(local, markerKeys.closedTab)) return;
+    void Promise.all([import('../stores/experiments/take-compare-markers.ts'), import('../stores/experiments/read-everywhere.ts')]).then(
+      ([{ takeCompareMarkers }, { windowTabView }]) => {
+        const found = takeCompareMarkers(windowTabView(window), { session, local });
+        if (found.reload === undefined && found.closedTab === undefined) return;
+        compareResults.record(found);
+        onFound(found);
+      },
+    );
+    // Once per page load (onFound is a fixed function of the page).
   }, []);
 }

@@ -1,7 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import { compareResults, type ExperimentResults } from '../stores/experiments/experiment-results.ts';
 
-/** What the compare page's experiments have measured so far in this tab. */
+/** What the prerendered page shows: nothing measured yet. */
+const NOTHING_MEASURED: ExperimentResults = {};
+const serverSnapshot = (): ExperimentResults => NOTHING_MEASURED;
+
+/**
+ * What the compare page's experiments have measured so far in this tab. A part that hydrates
+ * after something was measured (an experiment loaded when scrolled to) first matches its
+ * prerendered HTML (nothing measured), then React shows the results.
+ */
 export function useCompareResults(): ExperimentResults {
-  return useSyncExternalStore(compareResults.subscribe, compareResults.getSnapshot, compareResults.getSnapshot);
+  return useSyncExternalStore(compareResults.subscribe, compareResults.getSnapshot, serverSnapshot);
 }

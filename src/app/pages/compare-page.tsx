@@ -1,22 +1,31 @@
 import { PANEL_IDS } from '../../config/mechanisms.ts';
 import { StoragePanel } from '../../components/panels/storage-panel.tsx';
-import { ClosedTabExperiment } from '../../components/compare/closed-tab-experiment.tsx';
 import { CompareProbeReporter } from '../../components/compare/compare-probe-reporter.tsx';
-import { ComparisonTable } from '../../components/compare/comparison-table.tsx';
-import { NewTabExperiment } from '../../components/compare/new-tab-experiment.tsx';
-import { PretendExperiments } from '../../components/compare/pretend-experiments.tsx';
-import { QuotaExperiment } from '../../components/compare/quota-experiment.tsx';
-import { ReloadExperiment } from '../../components/compare/reload-experiment.tsx';
+import {
+  LazyClosedTabExperiment,
+  LazyComparisonTable,
+  LazyNewTabExperiment,
+  LazyPretendExperiments,
+  LazyQuotaExperiment,
+  LazyReloadExperiment,
+} from '../../components/compare/lazy-experiments.tsx';
 import { WriteEverywhereForm } from '../../components/compare/write-everywhere-form.tsx';
 import { useCompareEntry } from '../../hooks/use-compare-entry.ts';
 import { useCompareMarkers } from '../../hooks/use-compare-markers.ts';
+import type { ExperimentResults } from '../../stores/experiments/experiment-results.ts';
 import '../../styles/controls.css';
 import '../../styles/panels.css';
 import '../../components/compare/compare.css';
 
+/** A reload or a reopened tab brought a result: the experiment that shows it loads now, wherever it is. */
+function showMarkerResults(found: Pick<ExperimentResults, 'reload' | 'closedTab'>): void {
+  if (found.reload) LazyReloadExperiment.load();
+  if (found.closedTab) LazyClosedTabExperiment.load();
+}
+
 export function ComparePage() {
   const entry = useCompareEntry();
-  useCompareMarkers();
+  useCompareMarkers(showMarkerResults);
   return (
     <div className="compare">
       <title>Compare every store · How the web remembers</title>
@@ -34,15 +43,16 @@ export function ComparePage() {
         ))}
       </div>
       <h2>Experiments</h2>
+      {/* Below the first screen: each loads its code as the reader nears it (lazy-experiments.tsx). */}
       <div className="experiments">
-        <ReloadExperiment entry={entry} />
-        <NewTabExperiment entry={entry} />
-        <ClosedTabExperiment entry={entry} />
-        <PretendExperiments entry={entry} />
-        <QuotaExperiment />
+        <LazyReloadExperiment entry={entry} />
+        <LazyNewTabExperiment entry={entry} />
+        <LazyClosedTabExperiment entry={entry} />
+        <LazyPretendExperiments entry={entry} />
+        <LazyQuotaExperiment />
       </div>
       <h2>The facts, measured</h2>
-      <ComparisonTable />
+      <LazyComparisonTable />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import type { CompareEntry } from '../../config/paths.ts';
-import { markerKeys, serializeMarker } from '../../stores/experiments/experiment-markers.ts';
+import { markerKeys } from '../../stores/experiments/compare-keys.ts';
+import { serializeMarker } from '../../stores/experiments/experiment-markers.ts';
 import { safeStorage } from '../../stores/safe-storage.ts';
 import { ExperimentBox, NeedsEntry } from './experiment-box.tsx';
 import { PresenceList } from './presence-list.tsx';

@@ -1,7 +1,7 @@
-import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useReducer, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 /** Opens once; what waits on it loads then. */
-function createGate(): { readonly opened: Promise<void>; readonly open: () => void } {
+export function createGate(): { readonly opened: Promise<void>; readonly open: () => void } {
   let open = (): void => {};
   const opened = new Promise<void>((resolve) => {
     open = resolve;
@@ -13,13 +13,19 @@ function createGate(): { readonly opened: Promise<void>; readonly open: () => vo
 const NEAR_VIEWPORT = '200px 0px';
 
 /**
- * Opens `gate` when any element of the part's server HTML comes near the viewport. Without
+ * Opens `gate` when any element of the part's server HTML comes near the viewport (with `watch`,
+ * any element in it that matches: then a part with none stays closed). Without
  * IntersectionObserver, or with nothing to watch, it opens at once.
  * https://developer.mozilla.org/en-US/docs/Web/API/IntersectionObserver
  */
-function openWhenNear(part: HTMLElement, open: () => void): () => void {
-  const watched = [...part.children];
-  if (typeof IntersectionObserver !== 'function' || watched.length === 0 || sentFrom(part)) {
+export function openWhenNear(part: HTMLElement, open: () => void, watch?: string): () => void {
+  const watched = watch === undefined ? [...part.children] : [...part.querySelectorAll(watch)];
+  if (sentFrom(part)) {
+    open();
+    return () => {};
+  }
+  if (watch !== undefined && watched.length === 0) return () => {};
+  if (typeof IntersectionObserver !== 'function' || watched.length === 0) {
     open();
     return () => {};
   }
@@ -45,8 +51,34 @@ function sentFrom(part: HTMLElement): boolean {
   return [...part.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]')].some((field) => query.has(field.name));
 }
 
+/** What the learner does first to a part of the page: pressing, typing or moving focus into it. */
+const USE_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+
+/**
+ * Opens `gate` the first time the learner uses the part's server HTML, or at once if they did
+ * before this ran: src/app/early-actions.ts, which runs first, marks a `[data-open-on-use]`
+ * element whose boxes or buttons it kept (`stlUsed`) and tells it (`stl:used`).
+ */
+export function openWhenUsed(part: HTMLElement & { stlUsed?: boolean }, open: () => void): () => void {
+  if (part.stlUsed === true || part.contains(document.activeElement)) {
+    open();
+    return () => {};
+  }
+  const used = (): void => {
+    stop();
+    open();
+  };
+  const stop = (): void => {
+    for (const type of USE_EVENTS) part.removeEventListener(type, used, true);
+    part.removeEventListener('stl:used', used);
+  };
+  for (const type of USE_EVENTS) part.addEventListener(type, used, { capture: true, passive: true });
+  part.addEventListener('stl:used', used);
+  return stop;
+}
+
 /** Mounted only when React renders the fallback in the browser (a client render, not hydration): load now. */
-function OpenOnMount({ open, children }: { readonly open: () => void; readonly children: ReactNode }) {
+export function OpenOnMount({ open, children }: { readonly open: () => void; readonly children: ReactNode }) {
   useEffect(open, [open]);
   return children;
 }
@@ -60,7 +92,17 @@ export interface LazyViewOptions {
    * observer has an element to find it by without changing the layout.
    */
   readonly whenNear?: boolean;
+  /**
+   * With `whenNear`: when the part is rendered afresh in the browser (client navigation, or a page
+   * the host answers with the 404.html shell, such as /compare/<name>/<value>), show `fallback` and
+   * load when the fallback nears the viewport, as for server HTML, instead of loading at once. For
+   * parts far below the first screen whose fallback keeps their place (an experiment box).
+   */
+  readonly nearOnClientRender?: boolean;
 }
+
+/** A lazily loaded part, and a way to load it now wherever it is (say, it has a result to show). */
+export type LazyView<P extends object> = ComponentType<P> & { readonly load: () => void };
 
 /**
  * A component loaded as its own chunk, so pages without it do not pay for it in their first load.
@@ -76,10 +118,12 @@ export function lazyView<P extends object>(
   name: string,
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode,
-  { whenNear = false }: LazyViewOptions = {},
-): ComponentType<P> {
+  { whenNear = false, nearOnClientRender = false }: LazyViewOptions = {},
+): LazyView<P> {
   if (!whenNear) {
-    const View = lazy(() => load().then((component) => ({ default: component })));
+    let loading: Promise<ComponentType<P>> | undefined;
+    const start = (): Promise<ComponentType<P>> => (loading ??= load());
+    const View = lazy(() => start().then((component) => ({ default: component })));
     function LazyView(props: P) {
       return (
         <Suspense fallback={fallback}>
@@ -88,7 +132,7 @@ export function lazyView<P extends object>(
       );
     }
     LazyView.displayName = `Lazy(${name})`;
-    return memo(LazyView) as unknown as ComponentType<P>;
+    return Object.assign(memo(LazyView) as unknown as ComponentType<P>, { load: () => void start() });
   }
 
   // One gate per component: the first of its instances to come near the viewport (or to be
@@ -96,18 +140,40 @@ export function lazyView<P extends object>(
   const gate = createGate();
   // Prerendering (no DOM) waits for every part, so its HTML is in the page.
   if (typeof document === 'undefined') gate.open();
-  const View = lazy(() => gate.opened.then(load).then((component) => ({ default: component })));
+  // Until its code has arrived and taken over the server HTML, the part is shown with the props
+  // that HTML was rendered from: new props then (the compare page's pair after "Write everywhere",
+  // a panel's highlight) would make React hydrate different content (error #418) or wait for the
+  // chunk before committing the whole update. Its first effect says it is live; then it follows.
+  const View = lazy(() =>
+    gate.opened.then(load).then((Component) => {
+      function Arrived({ props, onLive }: { readonly props: P; readonly onLive: () => void }) {
+        useEffect(onLive, [onLive]);
+        return <Component {...props} />;
+      }
+      return { default: Arrived };
+    }),
+  );
   function LazyNearView(props: P) {
     const part = useRef<HTMLDivElement>(null);
+    const [first] = useState(props);
+    const [live, goLive] = useReducer(() => true, false);
+    const shown = live ? props : first;
     useEffect(() => (part.current ? openWhenNear(part.current, gate.open) : undefined), []);
+    // The same element while the props shown stay the same: the boundary is not updated at all.
+    const boundary = useMemo(
+      () => (
+        <Suspense fallback={nearOnClientRender ? fallback : <OpenOnMount open={gate.open}>{fallback}</OpenOnMount>}>
+          <View props={shown} onLive={goLive} />
+        </Suspense>
+      ),
+      [shown],
+    );
     return (
       <div className="lazy-part" ref={part}>
-        <Suspense fallback={<OpenOnMount open={gate.open}>{fallback}</OpenOnMount>}>
-          <View {...props} />
-        </Suspense>
+        {boundary}
       </div>
     );
   }
   LazyNearView.displayName = `LazyNear(${name})`;
-  return memo(LazyNearView) as unknown as ComponentType<P>;
+  return Object.assign(memo(LazyNearView) as unknown as ComponentType<P>, { load: gate.open });
 }

@@ -13,6 +13,22 @@ export function compareKeys(name: string): { readonly query: string; readonly st
   return { query: name, storage: `${APP_STORAGE_PREFIX}${name}`, cookie: `${APP_COOKIE_PREFIX}${name}` };
 }
 
+/**
+ * Where the compare page's notes to itself live (experiment-markers.ts reads them). Here, beside
+ * the pair's keys, so the page can see whether a note is there without loading the reader.
+ */
+export const markerKeys = {
+  /** sessionStorage: "I am about to reload" — read (and removed) by the next load of this tab. */
+  reload: 'stl:compare-pending',
+  /** localStorage: "the learner will close this tab and reopen the URL". */
+  closedTab: 'stl:compare-closed-tab',
+  /** sessionStorage: an id for this tab, so a fresh tab can tell it is not the one that left the note. */
+  tabId: 'stl:compare-tab-id',
+} as const;
+
+/** A tab opened by the new-tab experiment carries its probe id after this in its URL's hash (compare-tab-probe.ts). */
+export const COMPARE_PROBE_HASH = '#stl-compare-probe=';
+
 /** Why a name or value cannot be written everywhere, or null when it can. */
 export function checkCompareEntry(name: string, value: string): string | null {
   if (name === '') return 'Type a name first.';

@@ -1,5 +1,6 @@
 import { PANEL_IDS, type PanelId } from '../../config/mechanisms.ts';
 import { createTabProbeChannel, newProbeId } from '../tab-probe-channel.ts';
+import { COMPARE_PROBE_HASH } from './compare-keys.ts';
 import { readEverywhere, type FoundValues, type TabView } from './read-everywhere.ts';
 
 /**
@@ -35,7 +36,7 @@ export function isCompareProbeReport(data: unknown): data is CompareProbeReport 
 
 /** The compare page's channel: its opener side is createProbeSession (tab-probe-channel.ts). */
 export const compareProbe = createTabProbeChannel<CompareProbeReport>({
-  hashPrefix: '#stl-compare-probe=',
+  hashPrefix: COMPARE_PROBE_HASH,
   channel: 'stl:compare-probe',
   isReport: isCompareProbeReport,
 });

@@ -3,16 +3,9 @@ import type { CompareEntry } from '../../config/paths.ts';
 
 /**
  * Notes the compare page leaves for itself across a reload or a closed tab. Each is JSON under
- * one `stl:` key; anything unreadable is ignored (treated as no marker), never a crash.
+ * one `stl:` key (markerKeys, in compare-keys.ts); anything unreadable is ignored (treated as no
+ * marker), never a crash.
  */
-export const markerKeys = {
-  /** sessionStorage: "I am about to reload" — read (and removed) by the next load of this tab. */
-  reload: 'stl:compare-pending',
-  /** localStorage: "the learner will close this tab and reopen the URL". */
-  closedTab: 'stl:compare-closed-tab',
-  /** sessionStorage: an id for this tab, so a fresh tab can tell it is not the one that left the note. */
-  tabId: 'stl:compare-tab-id',
-} as const;
 
 export interface ReloadMarker extends CompareEntry {
   readonly experiment: 'reload';

@@ -1,0 +1,68 @@
+import { lazyView } from '../ui/lazy-view.tsx';
+
+/**
+ * The compare page's experiments and its table, each its own chunk: they sit below the first
+ * screen (the form and the five live panels fill it), so each loads its code when the reader
+ * scrolls near it, or when it has a result to show. A press on a button before then is kept and
+ * done once the code is in (src/app/early-actions.ts). A page rendered afresh in the browser (a
+ * shared /compare/<name>/<value> link, answered by the 404.html shell) shows these boxes, titled,
+ * until they near the viewport.
+ */
+function Waiting({ titles }: { readonly titles: readonly string[] }) {
+  return (
+    <>
+      {titles.map((title) => (
+        <section key={title} className="experiment" aria-busy="true">
+          <h3 className="experiment-title">{title}</h3>
+          <p className="muted">Loading this experiment…</p>
+        </section>
+      ))}
+    </>
+  );
+}
+
+const near = { whenNear: true, nearOnClientRender: true } as const;
+
+export const LazyReloadExperiment = lazyView(
+  'ReloadExperiment',
+  () => import('./reload-experiment.tsx').then((m) => m.ReloadExperiment),
+  <Waiting titles={['Reload the page']} />,
+  near,
+);
+
+export const LazyNewTabExperiment = lazyView(
+  'NewTabExperiment',
+  () => import('./new-tab-experiment.tsx').then((m) => m.NewTabExperiment),
+  <Waiting titles={['Open a new tab']} />,
+  near,
+);
+
+export const LazyClosedTabExperiment = lazyView(
+  'ClosedTabExperiment',
+  () => import('./closed-tab-experiment.tsx').then((m) => m.ClosedTabExperiment),
+  <Waiting titles={['Close this tab and reopen the URL']} />,
+  near,
+);
+
+export const LazyPretendExperiments = lazyView(
+  'PretendExperiments',
+  () => import('./pretend-experiments.tsx').then((m) => m.PretendExperiments),
+  <Waiting titles={['Restart the browser', 'Send a request to the server', 'Read from page JavaScript']} />,
+  near,
+);
+
+export const LazyQuotaExperiment = lazyView(
+  'QuotaExperiment',
+  () => import('./quota-experiment.tsx').then((m) => m.QuotaExperiment),
+  <Waiting titles={['How much fits?']} />,
+  near,
+);
+
+export const LazyComparisonTable = lazyView(
+  'ComparisonTable',
+  () => import('./comparison-table.tsx').then((m) => m.ComparisonTable),
+  <p className="muted" aria-busy="true">
+    Loading the table…
+  </p>,
+  near,
+);
