@@ -578,7 +578,7 @@ export const courseOutline: readonly LessonOutline[] = [
         ],
         "highlight": {
           "cookies": [
-            "stl_sid"
+            "session"
           ]
         },
         "quizIds": []
@@ -591,7 +591,7 @@ export const courseOutline: readonly LessonOutline[] = [
         ],
         "highlight": {
           "cookies": [
-            "stl_sid"
+            "session"
           ]
         },
         "quizIds": []

@@ -9,6 +9,9 @@ import { badRequest, plainText } from './text-response.ts';
 /** Flask-Session keeps Flask's cookie name: https://flask-session.readthedocs.io/en/latest/config.html */
 export const SERVER_SIDE_SESSION_COOKIE = 'session';
 
+/** The id cookie's attributes: HttpOnly (page JavaScript never sees the id), SameSite=Lax. */
+export const serverSideCookieOptions = (cookiePath: string) => ({ path: cookiePath, httpOnly: true, sameSite: 'lax' }) as const;
+
 const USER_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/;
 const MAX_KEY_CHARS = 64;
 const MAX_VALUE_CHARS = 1000;
@@ -65,7 +68,7 @@ export interface ServerSideRouteOptions {
 export function serverSideRoutes(config: CourseServerConfig, cookiePath: string, storage: string, options: ServerSideRouteOptions = {}): Hono<CourseEnv> {
   const keepIdAtLogin = options.login === 'keep-id';
   const app = new Hono<CourseEnv>();
-  const cookieOptions = { path: cookiePath, httpOnly: true, sameSite: 'lax' } as const;
+  const cookieOptions = serverSideCookieOptions(cookiePath);
   const idOf = (c: Context): string | null => parseCookieHeader(c.req.header('Cookie')).get(SERVER_SIDE_SESSION_COOKIE) ?? null;
   const issue = (c: Context<CourseEnv>, row: SessionRow): void => sendSetCookie(c, serializeSetCookieRaw(SERVER_SIDE_SESSION_COOKIE, row.id, cookieOptions));
 

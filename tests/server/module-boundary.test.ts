@@ -17,8 +17,8 @@ function runtimeImports(source: string): string[] {
   return found;
 }
 
-/** Page modules that may import the handlers: both are themselves loaded with import() only. */
-const MAY_LOAD_HANDLERS = ['/src/stores/pretend-http/pretend-sites.ts', '/src/stores/experiments/compare-pretend-site.ts'];
+/** Page modules that may import the handlers: each is itself loaded with import() only. */
+const MAY_LOAD_HANDLERS = ['/src/stores/pretend-http/pretend-sites.ts', '/src/stores/pretend-http/fixation-scenario.ts', '/src/stores/experiments/compare-pretend-site.ts'];
 
 test('the handlers and the cookie toolkit know no DOM, no React and no storage', () => {
   expect(Object.keys(server).length).toBeGreaterThan(8);

@@ -15,7 +15,7 @@ export const serverSideSessions = {
       id: 'an-id-and-a-store',
       title: 'An id and a store',
       panels: ['cookies'],
-      highlight: { cookies: ['stl_sid'] },
+      highlight: { cookies: ['session'] },
       blocks: [
         {
           kind: 'p',
@@ -44,12 +44,7 @@ Session(app)
         },
         {
           kind: 'p',
-          text: 'Below, a pretend server keeps its session table in this page\'s memory. Its `stl_sid` cookie is real: compare what the Cookies panel shows (just an id) with what the server knows.',
-        },
-        { kind: 'demo', demo: 'server-side-session' },
-        {
-          kind: 'p',
-          text: 'The same idea with a real SQL database: the course\'s server keeps its sessions in SQLite (sql.js) and shows the table with the `SELECT` that read it. Its `session` cookie holds only a 256-bit random id. Under `npm start` the database is a file that survives a server restart and the cookie is a real HttpOnly cookie in your browser; on a static host the server and its database run in this page.',
+          text: 'Below, the course\'s own server does it with a real SQL database: it keeps its sessions in SQLite (sql.js) and shows the table with the `SELECT` that read it. Its `session` cookie holds only a 256-bit random id: compare what your browser holds (just an id) with what the server knows. Under `npm start` the cookie is a real HttpOnly cookie in your browser and the database is a file; on a static host the server, its database and the browser\'s jar run in this page.',
         },
         { kind: 'demo', demo: 'server-side-sql' },
         {
@@ -57,7 +52,8 @@ Session(app)
           items: [
             'The id is 32 bytes from `crypto.getRandomValues` (256 bits; at least 128 are needed), so nobody can guess someone else\'s.',
             '**Log out** deletes the row: the cookie becomes a key to nothing, even if someone copied it. (Flask\'s signed cookie cannot be revoked like that: a copy stays valid until it expires.)',
-            'Reload the page and the pretend server forgets everything — a server restart with in-memory sessions. Your `stl_sid` cookie survives and now points at nothing.',
+            'Visit `/server-side/` twice: the visit count grows in the table, while the cookie keeps the same id.',
+            'On a static host the database lives in this page\'s memory: a reload is a server restart with in-memory sessions, and forgets them all. Under `npm start` the database is a file (`SESSION_DB`): reload, even restart the server, and your session is still in the table.',
           ],
         },
       ],
@@ -66,7 +62,7 @@ Session(app)
       id: 'rotate-at-login',
       title: 'A new id at login',
       panels: ['cookies'],
-      highlight: { cookies: ['stl_sid'] },
+      highlight: { cookies: ['session'] },
       blocks: [
         {
           kind: 'p',
@@ -76,7 +72,7 @@ Session(app)
         { kind: 'demo', demo: 'session-fixation' },
         {
           kind: 'p',
-          text: 'The defence is one line in the login view: issue a fresh id and delete the old row. Untick the box to see the attack work, tick it to see it fail.',
+          text: 'The defence is one line in the login view: issue a fresh id and delete the old row. Untick the box to see the attack work (the server then runs a login that keeps the id), tick it to see it fail (the course\'s own login). The two browsers, the attacker\'s and yours, are pretend ones in this page, each with its own cookie jar; the server is the course\'s session code and its SQL table.',
         },
         {
           kind: 'code',

@@ -49,6 +49,12 @@ export interface PretendBrowser {
   setDocumentCookie(pageUrl: string, text: string): Promise<SetCookieVerdict>;
   restart(): Promise<void>;
   clearCookies(): Promise<void>;
+  /**
+   * A `Set-Cookie` that reaches this jar from outside its own requests, stored as a server's
+   * would be (HttpOnly allowed): the session-fixation attacker planting a known id (a sibling
+   * subdomain's response, someone at the keyboard of a shared computer).
+   */
+  plantCookie(url: string, header: string): Promise<SetCookieVerdict>;
 }
 
 function parseHttpUrl(url: string): URL {
@@ -130,5 +136,6 @@ export function createPretendBrowser(options: PretendBrowserOptions = {}): Prete
     setDocumentCookie: (pageUrl, text) => jar.writeDocumentCookie(text, parseHttpUrl(pageUrl).href),
     restart: () => jar.restart(),
     clearCookies: () => jar.clear(),
+    plantCookie: (url, header) => jar.receiveSetCookie(header, parseHttpUrl(url).href, 'strict'),
   };
 }

@@ -1,11 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { pageServerSessions } from '../../../src/stores/server-side-session-store.ts';
 import { renderRoute, resetBrowserState } from '../../test-utils.tsx';
 
 beforeEach(() => {
   resetBrowserState();
-  pageServerSessions.clear();
 });
 
 const cookie = (name: string): string | undefined =>
@@ -66,39 +64,37 @@ test('session-cookies: the permanent session adds an Expires date, the default h
   expect(cookie('stl_session')).toBeDefined();
 });
 
-test('server-side sessions: the cookie holds only an id; login rotates it; logout deletes the row', async () => {
-  const { user } = renderRoute('/lessons/server-side-sessions');
-  await user.click(await screen.findByRole('button', { name: 'Visit GET /' }, { timeout: 5000 }));
-  await user.click(screen.getByRole('button', { name: 'Add a taco to the cart' }));
-  const first = cookie('stl_sid');
-  expect(first).toMatch(/^[\w-]{43}$/);
-  const table = screen.getByRole('table', { name: /The server’s session table/ });
-  expect(within(table).getByRole('row', { name: /anonymous visits = 1 cart = taco/ })).toBeInTheDocument();
-  expect(table).toHaveTextContent('simulated');
-
-  await user.click(screen.getByRole('button', { name: 'Log in as ada' }));
-  await vi.waitFor(() => expect(cookie('stl_sid')).not.toBe(first));
-  expect(cookie('stl_sid')).toMatch(/^[\w-]{43}$/);
-  expect(within(table).getByRole('row', { name: /ada visits = 1 cart = taco/ })).toBeInTheDocument();
-  expect(within(table).queryByText(first ?? '')).toBeNull();
-
-  await user.click(screen.getByRole('button', { name: 'Log out' }));
-  await vi.waitFor(() => expect(cookie('stl_sid')).toBeUndefined());
-  expect(within(table).getByText('No sessions: the table is empty.')).toBeInTheDocument();
-});
-
-test('server-side sessions: a planted id is taken over unless the id rotates at login', async () => {
+test('server-side sessions: a planted id is taken over unless the id rotates at login (two pretend browsers, one server)', async () => {
   const { user } = renderRoute('/lessons/server-side-sessions/rotate-at-login');
+  const demo = await screen.findByRole('region', { name: 'Session fixation, step by step' }, { timeout: 5000 });
+  expect(within(demo).getByText('simulated')).toBeInTheDocument();
+  const attackerBrowser = within(demo).getByRole('region', { name: 'The attacker’s browser' });
+  const table = within(demo).getByRole('region', { name: 'The session table' });
   const attack = async (): Promise<void> => {
-    await user.click(await screen.findByRole('button', { name: 'Attacker: visit the site and get a session id' }, { timeout: 5000 }));
-    await user.click(screen.getByRole('button', { name: 'Attacker: plant that id in your browser' }));
-    await user.click(screen.getByRole('button', { name: 'You: log in as ada' }));
+    await user.click(within(demo).getByRole('button', { name: 'Attacker: visit the site and get a session id' }));
+    const plant = within(demo).getByRole('button', { name: 'Attacker: plant that id in your browser' });
+    await vi.waitFor(() => expect(plant).toBeEnabled(), { timeout: 10_000 });
+    await user.click(plant);
+    await user.click(within(demo).getByRole('button', { name: 'You: log in as ada' }));
   };
-  await user.click(await screen.findByRole('checkbox', { name: /rotates the id at login/ }, { timeout: 5000 }));
-  await attack();
-  expect(await screen.findByText(/The attacker is in\./)).toBeInTheDocument();
+  const rotates = within(demo).getByRole('checkbox', { name: /rotates the id at login/ });
+  expect(rotates).toBeChecked();
 
-  await user.click(screen.getByRole('checkbox', { name: /rotates the id at login/ }));
+  await attack(); // the course's login: a fresh id, the planted row deleted
+  expect(await within(demo).findByText(/locked out/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await within(attackerBrowser).findByText(/no row has this id/)).toBeInTheDocument();
+  expect(within(table).getByRole('rowheader', { name: /\(your cookie\)$/ })).toBeInTheDocument();
+  expect(within(table).queryByText(/the attacker’s cookie/)).toBeNull();
+
+  await user.click(rotates); // the vulnerable login: the same id, now logged in
   await attack();
-  expect(await screen.findByText(/locked out/)).toBeInTheDocument();
+  expect(await within(demo).findByText(/The attacker is in\./, {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(await within(attackerBrowser).findByText('Logged in as ada.')).toBeInTheDocument();
+  const shared = within(table).getByRole('row', { name: /your cookie, the attacker’s cookie/ });
+  expect(within(shared).getByText('ada')).toBeInTheDocument();
+
+  await user.click(rotates); // the planted cookie replaced your HttpOnly one; rotation locks the attacker out again
+  await attack();
+  expect(await within(demo).findByText(/locked out/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  expect(document.cookie).not.toContain('session=');
 });

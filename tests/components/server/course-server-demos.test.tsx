@@ -96,3 +96,20 @@ test('with a real server, the Cookies panel shows what the server received, Http
   const row = await within(received).findByRole('row', { name: /session/ });
   expect(within(row).getByText('no: HttpOnly (or another path)')).toBeInTheDocument();
 });
+
+test('server-side sessions in SQLite: visits count up in the table while the cookie keeps the same id', async () => {
+  const { user } = await renderPretendRoute('/lessons/server-side-sessions');
+  const demo = await screen.findByRole('region', { name: 'Server-side sessions in SQLite, on a pretend server' }, { timeout: 15_000 });
+  const visit = within(demo).getByRole('button', { name: 'Visit GET /server-side/ (count visits)' });
+  const table = within(demo).getByRole('region', { name: 'The session table' });
+  await user.click(visit);
+  expect(await within(table).findByText('{"visits":"1"}', {}, { timeout: 10_000 })).toBeInTheDocument();
+  const page = within(demo).getByRole('region', { name: 'Pretend browser window' });
+  expect(await within(page).findByText(/^New session: visits = 1/)).toBeInTheDocument();
+  const id = within(table).getByRole('rowheader', { name: /your cookie/ }).textContent;
+  await user.click(visit);
+  expect(await within(table).findByText('{"visits":"2"}')).toBeInTheDocument();
+  expect(await within(page).findByText(/^Found session .*: visits = 2/)).toBeInTheDocument();
+  expect(within(table).getByRole('rowheader', { name: /your cookie/ }).textContent).toBe(id);
+  expect(within(table).getAllByRole('rowheader')).toHaveLength(1);
+});

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
  * tough-cookie (with its public suffix list, ~123 KB gzip) must stay behind a dynamic import():
  * only these modules may load it, so the UI can import everything else statically.
  */
-const MAY_LOAD_TOUGH_COOKIE = ['pretend-browser.ts', 'pretend-cookie-jar.ts', 'site-for-cookies.ts'];
+const MAY_LOAD_TOUGH_COOKIE = ['fixation-scenario.ts', 'pretend-browser.ts', 'pretend-cookie-jar.ts', 'site-for-cookies.ts'];
 
 const sources = import.meta.glob<string>('/src/stores/pretend-http/*.ts', { query: '?raw', import: 'default', eager: true });
 

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
-import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { useCourseServer } from '../../../hooks/use-course-server.ts';
+import { useCourseServerPage } from '../../../hooks/use-course-server-page.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
-import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
 import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { checkColor } from '../../../components/lesson/demos/color-input.ts';
-import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
+
+const TITLES = { real: 'The Flask demo, on the course’s own server', simulated: 'The Flask demo, on a pretend server at http://localhost:5000' };
 
 /**
  * The lecture's Flask demo (CONTRACT.md), answered by the course's real server when one runs
@@ -18,8 +18,8 @@ import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
  * then sent to the pretend server once, so the submission is not lost (and the link shares it).
  */
 export function FlaskCookieDemo() {
-  const server = useCourseServer();
-  const [page, setPage] = useState<Exchange | null>(null);
+  const conversation = useCourseServerPage();
+  const { server } = conversation;
   // Without JavaScript the form is a plain GET to this page: harmless, and nothing pretends.
   const location = useLocation();
   const here = useHref(location.pathname);
@@ -28,12 +28,8 @@ export function FlaskCookieDemo() {
   // The colour sent stays in its box (after hydration: the prerendered HTML had no query).
   const isClient = useIsClient();
 
-  const go = async (pathAndQuery: string): Promise<void> => {
-    const exchange = await server.send(pathAndQuery);
-    if (exchange !== null) setPage(exchange);
-  };
   const submitColor = (color: string): void => {
-    void go(`/handle-form-cookie?${new URLSearchParams({ fav_color: color }).toString()}`);
+    void conversation.go(`/handle-form-cookie?${new URLSearchParams({ fav_color: color }).toString()}`);
   };
   useEffect(() => {
     if (sentBeforeCode === null || replayed.current === sentBeforeCode) return;
@@ -44,11 +40,7 @@ export function FlaskCookieDemo() {
   }, [sentBeforeCode]);
 
   return (
-    <DemoFrame
-      title={server.mode === 'real' ? 'The Flask demo, on the course’s own server' : 'The Flask demo, on a pretend server at http://localhost:5000'}
-      simulated
-      realServer={server.mode === 'real'}
-    >
+    <CourseServerDemo conversation={conversation} titles={TITLES} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']}>
       {server.mode === 'real' ? (
         <p className="muted">
           A real server answers at <code>{server.origin}</code>: your browser stores <code>fav_color</code> itself, and the Cookies panel
@@ -58,11 +50,10 @@ export function FlaskCookieDemo() {
       <ColorForm action={here} fieldName="fav_color" submitLabel="Submit" onColor={submitColor} initialColor={isClient ? sentBeforeCode : undefined} />
       <div className="demo-row">
         <span>Then, later:</span>
-        <button type="button" onClick={() => void go('/later-cookie')}>
+        <button type="button" onClick={() => void conversation.go('/later-cookie')}>
           /later-cookie
         </button>
       </div>
-      <PretendConversation failure={server.failure} page={page} loading={server.loading} mode={server.mode} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']} />
-    </DemoFrame>
+    </CourseServerDemo>
   );
 }

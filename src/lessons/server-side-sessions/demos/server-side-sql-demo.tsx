@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
 import type { SessionTableBody } from '../../../server/server-side-routes.ts';
-import { useCourseServer } from '../../../hooks/use-course-server.ts';
-import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
-import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
-import '../../../components/pretend/pretend.css';
+import type { SendOptions } from '../../../hooks/use-course-server.ts';
+import { useCourseServerPage } from '../../../hooks/use-course-server-page.ts';
+import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
+import { SessionTable } from './session-table.tsx';
+
+const TITLES = { real: 'Server-side sessions in SQLite, on the course’s own server', simulated: 'Server-side sessions in SQLite, on a pretend server' };
 
 function readTable(text: string): SessionTableBody | null {
   try {
@@ -22,8 +23,8 @@ function readTable(text: string): SessionTableBody | null {
  * file (SESSION_DB) and survives a restart; in the page it lives in memory.
  */
 export function ServerSideSqlDemo() {
-  const server = useCourseServer();
-  const [page, setPage] = useState<Exchange | null>(null);
+  const conversation = useCourseServerPage();
+  const { server } = conversation;
   const [table, setTable] = useState<SessionTableBody | null>(null);
   const [tableFailure, setTableFailure] = useState<string | null>(null);
 
@@ -33,9 +34,8 @@ export function ServerSideSqlDemo() {
     setTable(read);
     setTableFailure(exchange !== null && read === null ? 'The server answered the SELECT with something that is not a table.' : null);
   };
-  const go = async (path: string, method = 'GET', form?: Record<string, string>): Promise<void> => {
-    const exchange = await server.send(path, { method, ...(form ? { form } : {}) });
-    if (exchange !== null) setPage(exchange);
+  const go = async (path: string, options?: SendOptions): Promise<void> => {
+    await conversation.go(path, options);
     await refresh();
   };
   // A real server's table may already hold this browser's session (a reload, a restart): show it.
@@ -44,10 +44,11 @@ export function ServerSideSqlDemo() {
   }, [server.mode]);
 
   return (
-    <DemoFrame
-      title={server.mode === 'real' ? 'Server-side sessions in SQLite, on the course’s own server' : 'Server-side sessions in SQLite, on a pretend server'}
-      simulated
-      realServer={server.mode === 'real'}
+    <CourseServerDemo
+      conversation={conversation}
+      titles={TITLES}
+      emptyText="Store fav_number in a server-side session, read it back, log in, log out: the table below changes, the cookie holds only an id."
+      jarHighlight={['session']}
     >
       <div className="demo-row">
         <button type="button" onClick={() => void go('/server-side/some-route')}>
@@ -56,68 +57,22 @@ export function ServerSideSqlDemo() {
         <button type="button" onClick={() => void go('/server-side/my-route')}>
           GET /server-side/my-route
         </button>
-        <button type="button" onClick={() => void go('/server-side/login', 'POST', { user: 'ada' })}>
+        <button type="button" onClick={() => void go('/server-side/', {})}>
+          Visit GET /server-side/ (count visits)
+        </button>
+        <button type="button" onClick={() => void go('/server-side/login', { method: 'POST', form: { user: 'ada' } })}>
           Log in as ada (new id)
         </button>
-        <button type="button" onClick={() => void go('/server-side/logout', 'POST')}>
+        <button type="button" onClick={() => void go('/server-side/logout', { method: 'POST' })}>
           Log out (delete the row)
         </button>
       </div>
-      <section aria-label="The session table" className="pretend-box">
-        <p className="pretend-box-title">
-          The server&rsquo;s session table {table ? <span className="muted">({table.storage})</span> : null}
-        </p>
-        {table === null ? (
-          <p className="muted">The table appears after the first request (the database loads then).</p>
-        ) : (
-          <>
-            <pre>
-              <code>{table.sql}</code>
-            </pre>
-            {table.rows.length === 0 ? (
-              <p className="muted">No rows: the server holds no sessions.</p>
-            ) : (
-              <table>
-                <caption>Rows of the sessions table</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">id</th>
-                    <th scope="col">user</th>
-                    <th scope="col">data</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={row.idStart + row.createdAt} aria-current={row.current ? 'true' : undefined}>
-                      <th scope="row">
-                        <code>{row.idStart}</code>
-                        {row.current ? ' (your cookie)' : ''}
-                      </th>
-                      <td>{row.user ?? 'anonymous'}</td>
-                      <td>
-                        <code className="learner-value">{JSON.stringify(row.data)}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </>
-        )}
-        {tableFailure ? (
-          <p role="alert" className="panel-alert">
-            {tableFailure}
-          </p>
-        ) : null}
-      </section>
-      <PretendConversation
-        failure={server.failure}
-        page={page}
-        loading={server.loading}
-        mode={server.mode}
-        emptyText="Store fav_number in a server-side session, read it back, log in, log out: the table below changes, the cookie holds only an id."
-        jarHighlight={['session']}
+      <SessionTable
+        sql={table?.sql ?? null}
+        where={table?.storage}
+        rows={(table?.rows ?? []).map((row) => ({ ...row, marks: row.current ? ['your cookie'] : [] }))}
+        failure={tableFailure}
       />
-    </DemoFrame>
+    </CourseServerDemo>
   );
 }

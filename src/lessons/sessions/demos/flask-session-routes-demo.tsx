@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import type { Exchange } from '../../../stores/pretend-http/http-types.ts';
-import { useCourseServer, useRealServer } from '../../../hooks/use-course-server.ts';
-import { PretendConversation } from '../../../components/pretend/pretend-conversation.tsx';
-import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import { useRealServer } from '../../../hooks/use-course-server.ts';
+import { useCourseServerPage } from '../../../hooks/use-course-server-page.ts';
+import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
+
+const TITLES = { real: 'The lecture’s session routes, on the course’s own server', simulated: 'The lecture’s session routes, on a pretend Flask app' };
 
 /**
  * The lecture's two routes, on the course's server: `/some-route` does
@@ -12,21 +12,17 @@ import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
  * shown; on a static host the pretend browser keeps it.
  */
 export function FlaskSessionRoutesDemo() {
-  const server = useCourseServer();
+  const conversation = useCourseServerPage();
   const real = useRealServer();
-  const [page, setPage] = useState<Exchange | null>(null);
-  const go = async (path: string): Promise<void> => {
-    const exchange = await server.send(path);
-    if (exchange !== null) setPage(exchange);
-  };
   const generatedKey = real.status === 'real' ? real.info.generatedSecretKey : null;
   return (
-    <DemoFrame
-      title={server.mode === 'real' ? 'The lecture’s session routes, on the course’s own server' : 'The lecture’s session routes, on a pretend Flask app'}
-      simulated
-      realServer={server.mode === 'real'}
+    <CourseServerDemo
+      conversation={conversation}
+      titles={TITLES}
+      emptyText="Visit /some-route to store fav_number in the session, then /my-route to read it back."
+      jarHighlight={['session']}
     >
-      {server.mode === 'real' ? (
+      {conversation.server.mode === 'real' ? (
         <p className="muted">
           {generatedKey === null ? (
             <>This server signs with the SECRET_KEY from its environment.</>
@@ -40,21 +36,13 @@ export function FlaskSessionRoutesDemo() {
         </p>
       ) : null}
       <div className="demo-row">
-        <button type="button" onClick={() => void go('/some-route')}>
+        <button type="button" onClick={() => void conversation.go('/some-route')}>
           GET /some-route
         </button>
-        <button type="button" onClick={() => void go('/my-route')}>
+        <button type="button" onClick={() => void conversation.go('/my-route')}>
           GET /my-route
         </button>
       </div>
-      <PretendConversation
-        failure={server.failure}
-        page={page}
-        loading={server.loading}
-        mode={server.mode}
-        emptyText="Visit /some-route to store fav_number in the session, then /my-route to read it back."
-        jarHighlight={['session']}
-      />
-    </DemoFrame>
+    </CourseServerDemo>
   );
 }
