@@ -41,7 +41,7 @@ const FIRST_SCREEN_GROUPS = [
     test: (id: string) =>
       /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
       src(
-        'config/(?:paths|env|experiment-keys)|components/lesson/demos/demo-tables|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
+        'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
           '|stores/(?:tab-probe|service-worker)',
       ).test(id),
   },
@@ -49,27 +49,48 @@ const FIRST_SCREEN_GROUPS = [
     name: 'kernel',
     priority: 2,
     test: src(
-      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result|stable-store|document-cookie)' +
-        '|hooks/(?:use-progress|use-carried-query|use-web-storage|use-is-client)|components/lesson/course-outline|lib/byte-size|lib/cookies/(?:cookie-header|set-cookie-header)|config/app-keys|components/ui/lazy-view',
+      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result|stable-store)' +
+        '|hooks/(?:use-progress|use-carried-query|use-web-storage|use-is-client)|components/lesson/course-outline|lib/byte-size|config/app-keys|components/ui/lazy-view',
     ),
   },
-  { name: 'kernel', priority: 2, test: /\/node_modules\/cookie\// },
   {
     name: 'lesson-shell',
     priority: 1,
     test: src(
-      'app/pages/(?:lesson-page|not-found-page)|components/lesson/(?:code-block|callout|quiz-view|block-view|step-content|lesson-prose|step-nav|step-panels|demos/demo-view|demos/lazy-demo)' +
-        '|hooks/(?:use-quiz-progress|use-live-url)|components/panels/(?:lazy-cookies-panel|panel-error-boundary|panel-frame|query-string-panel|url-path-panel|entry-form|entry-table|value-text|write-outcome|web-storage-panel|storage-panel)' +
-        '|components/ui/(?:alert-line|inline-text|code-block)|content/(?:strategies|lesson-loader)',
+      'app/pages/(?:lesson-page|not-found-page)|components/lesson/(?:callout|lesson-prose|step-nav|step-panels)' +
+        '|hooks/use-live-url|components/panels/(?:lazy-cookies-panel|panel-error-boundary|panel-frame|query-string-panel|url-path-panel|entry-form|entry-table|value-text|write-outcome|web-storage-panel|storage-panel)' +
+        '|components/ui/(?:alert-line|inline-text)|content/strategies',
+    ),
+  },
+  // A step's text is in the prerendered page: the code that renders it (and its lesson's demo
+  // table) loads when the learner uses the text or a demo in it nears the viewport (lesson-prose.tsx).
+  {
+    name: 'lesson-prose',
+    priority: 1,
+    test: src(
+      'components/lesson/(?:lesson-prose-view|block-view|step-content|quiz-view|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/code-block' +
+        '|hooks/use-quiz-progress|content/lesson-loader',
     ),
   },
   {
     name: 'cookies-panel',
     priority: 1,
     test: src(
-      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft|server-received-cookies)|stores/(?:cookie-store|browser-cookie-store)' +
-        '|lib/cookies/(?:cookie-columns|cookie-rules)|hooks/(?:use-cookies|use-course-server|use-pretend-http-log|use-pretend-browser)' +
-        '|stores/real-server/(?:real-server-status|real-exchange)|stores/pretend-http/(?:http-log-store|page-pretend-browser|site-origins|http-status|http-message-text)|server/exchange-echo',
+      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft)|stores/(?:cookie-store|browser-cookie-store|document-cookie)' +
+        '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
+    ),
+  },
+  // The `cookie` library: the Cookies panel reads and checks cookies with it (pages without one never fetch it).
+  { name: 'cookies-panel', priority: 1, test: /\/node_modules\/cookie\// },
+  // The course's server as a page talks to it (the real one, or the pretend browser's loader and
+  // its HTTP log): the server demos, and the Cookies panel's "What the server received" when a
+  // real server answers, load it; a first screen without them does not.
+  {
+    name: 'course-server',
+    priority: 1,
+    test: src(
+      'components/panels/server-received-cookies|hooks/(?:use-course-server|use-pretend-http-log|use-pretend-browser)|stores/real-server/real-exchange|lib/cookies/set-cookie-header' +
+        '|stores/pretend-http/(?:http-log-store|page-pretend-browser|site-origins|http-status|http-message-text)|server/exchange-echo',
     ),
   },
 ];

@@ -1,5 +1,4 @@
 import { Route, Routes } from 'react-router-dom';
-import { loadDemoTable } from '../components/lesson/demos/demo-tables.ts';
 import { lessonPathParams } from '../content/course-routes.ts';
 import { RootLayout } from './root-layout.tsx';
 import { routeView } from './route-view.tsx';
@@ -27,19 +26,24 @@ export function preloadPageFor(path: string): Promise<void> {
   const segments = path.split('/').filter((segment) => segment !== '');
   const [first = '', second = ''] = segments;
   if (segments.length === 0) return home.preload();
-  // A lesson page with its lesson's table of demos (the demos themselves load near the viewport).
-  if (first === 'lessons' && second !== '') return Promise.all([lesson.preload(), loadDemoTable(second)]).then(() => undefined);
+  // A lesson page (its text's code, its table of demos and the demos load when used or near the viewport).
+  if (first === 'lessons' && second !== '') return lesson.preload();
   if (first === 'compare' && (segments.length === 1 || segments.length === 3)) return compare.preload();
   if (first === 'tools' && second === 'flask-session' && segments.length === 2) return flaskTool.preload();
   return notFound.preload();
 }
 
 /**
- * Every page's chunk and the given lessons' demo tables (tests render routes synchronously, as a
+ * Every page's chunk, the lesson text's code and the given lessons' demo tables (tests render routes synchronously, as a
  * client that has them all).
  */
-export function preloadAllPages(lessons: readonly string[] = []): Promise<void> {
-  return Promise.all([...[home, lesson, compare, flaskTool, notFound].map((view) => view.preload()), ...lessons.map(loadDemoTable)]).then(() => undefined);
+export async function preloadAllPages(lessons: readonly string[] = []): Promise<void> {
+  const [{ loadDemoTable }] = await Promise.all([
+    import('../components/lesson/demos/demo-tables.ts'),
+    import('../components/lesson/lesson-prose.tsx').then(({ preloadLessonProse }) => preloadLessonProse()),
+    ...[home, lesson, compare, flaskTool, notFound].map((view) => view.preload()),
+  ]);
+  await Promise.all(lessons.map(loadDemoTable));
 }
 
 /** Every route of CONTRACT.md, declarative mode (data mode costs ~17 KB more on first load). */

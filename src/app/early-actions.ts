@@ -56,6 +56,17 @@ let looping = false;
 let status: HTMLElement | null = null;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * A part whose code loads only once it is used (lazyView's openWhenUsed, `data-open-on-use`) must
+ * hear that something in it was kept, even before its own listeners exist.
+ */
+function markUsed(element: Element): void {
+  const part = element.closest<HTMLElement & { stlUsed?: boolean }>('[data-open-on-use]');
+  if (!part || part.stlUsed === true) return;
+  part.stlUsed = true;
+  part.dispatchEvent(new Event('stl:used'));
+}
+
 function inApp(target: EventTarget | null): target is Element {
   return target instanceof Element && target.closest('#root') !== null;
 }
@@ -82,6 +93,7 @@ function remember(event: Event): void {
   record.value = target.value;
   record.checked = target instanceof HTMLInputElement ? target.checked : false;
   fields.set(target, record);
+  markUsed(target);
   loop();
 }
 
@@ -100,6 +112,7 @@ function holdSubmit(event: Event): void {
   if (actions.some((action) => action.element === form)) return;
   const label = labelOf(submitter) || labelOf(form.querySelector('button[type="submit"], button:not([type])')) || 'your form';
   actions.push({ kind: 'submit', element: form, submitter, label, liveFrames: 0 });
+  markUsed(form);
   announce(`Kept: “${label}” happens as soon as the page is ready…`);
   loop();
 }
@@ -118,6 +131,7 @@ function holdClick(event: MouseEvent): void {
   if (actions.some((action) => action.element === button)) return;
   const label = labelOf(button) || 'that button';
   actions.push({ kind: 'click', element: button, submitter: null, label, liveFrames: 0 });
+  markUsed(button);
   announce(`Kept: “${label}” happens as soon as the page is ready…`);
   loop();
 }

@@ -1,21 +1,14 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { Exchange } from '../stores/pretend-http/http-types.ts';
 import { loadPageBrowser, pageHttpLog } from '../stores/pretend-http/page-pretend-browser.ts';
 import { SITE_ORIGINS } from '../stores/pretend-http/site-origins.ts';
 import { realFetch } from '../stores/real-server/real-exchange.ts';
-import { checkRealServer, realServerState, UNKNOWN_SERVER_STATE, type RealServerState } from '../stores/real-server/real-server-status.ts';
+import { checkRealServer } from '../stores/real-server/real-server-status.ts';
+import { useRealServer } from './use-real-server.ts';
 import { usePretendBrowser } from './use-pretend-browser.ts';
 
-const unknownState = (): RealServerState => UNKNOWN_SERVER_STATE;
-
-/** Whether the course's real server answers beside this page (asked once per page, then cached). */
-export function useRealServer(): RealServerState {
-  const state = useSyncExternalStore(realServerState.subscribe, realServerState.getSnapshot, unknownState);
-  useEffect(() => {
-    void checkRealServer();
-  }, []);
-  return state;
-}
+// The demos that ask both (the sessions lesson's routes demo, the compare view) import it from here.
+export { useRealServer };
 
 export interface SendOptions {
   readonly method?: string;

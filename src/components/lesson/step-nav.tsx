@@ -3,6 +3,7 @@ import { getNeighbours } from '../../content/outline.ts';
 import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../config/paths.ts';
 import { useCarriedQuery } from '../../hooks/use-carried-query.ts';
+import { openLessonProse } from './lesson-prose.tsx';
 
 /** Previous / next across lesson boundaries; the lesson's state (its path colour, the query params it declares) travels with its steps. */
 export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {
@@ -12,10 +13,15 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
   const link = (ref: NonNullable<typeof prev>) =>
     stepPath(ref.lesson, ref.step, { ...(pathValue && sameLesson(ref) ? { pathValue } : {}), ...(sameLesson(ref) ? { search: carried.search } : {}) });
   const carry = (ref: NonNullable<typeof prev>) => (sameLesson(ref) ? carried.linkProps : {});
+  // Heading there (hover, focus, touch): the step's text loads now, so the move takes no wait.
+  const intent = (ref: NonNullable<typeof prev>) => {
+    const open = (): void => openLessonProse(ref.lesson.slug);
+    return { onPointerEnter: open, onFocus: open, onTouchStart: open };
+  };
   return (
     <nav className="step-nav" aria-label="Previous and next step">
       {prev ? (
-        <Link to={link(prev)} rel="prev" className="step-nav-prev" {...carry(prev)}>
+        <Link to={link(prev)} rel="prev" className="step-nav-prev" {...carry(prev)} {...intent(prev)}>
           <span className="step-nav-label">Previous</span>
           {prev.lesson === lesson ? prev.step.title : `${prev.lesson.title}: ${prev.step.title}`}
         </Link>
@@ -23,7 +29,7 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
         <span />
       )}
       {next ? (
-        <Link to={link(next)} rel="next" className="step-nav-next" {...carry(next)}>
+        <Link to={link(next)} rel="next" className="step-nav-next" {...carry(next)} {...intent(next)}>
           <span className="step-nav-label">Next</span>
           {next.lesson === lesson ? next.step.title : `${next.lesson.title}: ${next.step.title}`}
         </Link>

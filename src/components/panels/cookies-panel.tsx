@@ -12,9 +12,23 @@ import { EntryForm, type EntryDraft } from './entry-form.tsx';
 import { EntryTable, type ExtraColumn } from './entry-table.tsx';
 import { PanelFrame } from './panel-frame.tsx';
 import { ValueText } from './value-text.tsx';
-import { ServerReceivedCookies } from './server-received-cookies.tsx';
 import { WriteOutcome } from './write-outcome.tsx';
 import { AlertLine } from '../ui/alert-line.tsx';
+import { lazyView } from '../ui/lazy-view.tsx';
+import { useRealServer } from '../../hooks/use-real-server.ts';
+
+// Only a real server (npm run dev / npm start) can say what it received: its code, and the course
+// server's (the real exchange, its echo, the HTTP log), load only once the page knows one answers.
+// A static host's page never fetches it, and its HTML has no such part (nothing to shift).
+const LazyServerReceivedCookies = lazyView(
+  'ServerReceivedCookies',
+  () => import('./server-received-cookies.tsx').then((m) => m.ServerReceivedCookies),
+  null,
+);
+
+function ServerReceivedWhenReal({ visibleNames }: { readonly visibleNames: readonly string[] }) {
+  return useRealServer().status === 'real' ? <LazyServerReceivedCookies visibleNames={visibleNames} /> : null;
+}
 
 const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
 
@@ -112,7 +126,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
       <p className="panel-note">
         Page JavaScript can never see HttpOnly cookies, nor cookies for other paths or domains. DevTools → Application → Cookies shows them all.
       </p>
-      <ServerReceivedCookies visibleNames={snapshot.status === 'ok' ? snapshot.entries.map((entry) => entry.name) : []} />
+      <ServerReceivedWhenReal visibleNames={snapshot.status === 'ok' ? snapshot.entries.map((entry) => entry.name) : []} />
       <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save}>
         <CookieOptionsFields options={options} onChange={setOptions} />
       </EntryForm>
