@@ -5,7 +5,6 @@
 import { installTrustedTypesPolicy } from './app/trusted-types-policy.ts';
 import { afterFirstPaint } from './app/after-first-paint.ts';
 import { keepEarlyActions } from './app/early-actions.ts';
-import { lessonInUrl } from './app/lesson-in-url.ts';
 // What every page shows. A feature's own CSS is imported by the module that renders it, so it comes
 // with that module's chunk after a client navigation; scripts/prerender.mjs inlines into each page
 // the base plus every chunk stylesheet with a rule for that page's HTML.
@@ -18,8 +17,5 @@ installTrustedTypesPolicy();
 keepEarlyActions();
 
 afterFirstPaint(() => {
-  // The lesson's prose loads alongside the app rather than after it.
-  const slug = lessonInUrl(window.location.pathname, import.meta.env.BASE_URL);
-  if (slug) void import('./content/lesson-loader.ts').then(({ preloadLesson }) => preloadLesson(slug));
   void import('./boot.tsx');
 });
