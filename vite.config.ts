@@ -104,6 +104,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
+    // Which stylesheets each chunk brings: scripts/prerender.mjs reads it (and removes it from the build).
+    manifest: true,
     rolldownOptions: { output: { codeSplitting: { groups: FIRST_SCREEN_GROUPS } } },
   },
   test: {

@@ -41,6 +41,23 @@ const stylesheets = await Promise.all(
 );
 const entrySheet = stylesheets.find((sheet) => sheet.file === entryFile);
 if (!entrySheet) throw new Error(`${entryLink[1]} is not in dist/assets`);
+// A chunk that loads brings its stylesheets and those of the chunks it imports (Vite's build manifest
+// says which). A page showing a sheet's rules loads a chunk that owns that sheet, so it also carries
+// what every such chunk brings: else Vite's loader would fetch those sheets while the page hydrates.
+const manifestFile = join(dist, '.vite', 'manifest.json');
+const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+await rm(join(dist, '.vite'), { recursive: true, force: true });
+function sheetsBrought(key, seen = new Set()) {
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const chunk = manifest[key];
+  return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((imported) => sheetsBrought(imported, seen))];
+}
+for (const sheet of stylesheets) {
+  const owners = Object.keys(manifest).filter((key) => manifest[key].css?.includes(`assets/${sheet.file}`));
+  const brought = owners.map((key) => new Set(sheetsBrought(key)));
+  sheet.companions = stylesheets.filter((other) => other !== sheet && brought.length > 0 && brought.every((set) => set.has(`assets/${other.file}`)));
+}
 
 /** The selectors of every style rule in minified CSS, inside @media/@supports/@layer/@container too. */
 function selectorsOf(css) {
@@ -110,7 +127,9 @@ function applies(selector, document) {
 /** The stylesheets a page's HTML uses: the base, then every sheet with a rule that applies to an element in it. */
 function sheetsFor(html) {
   const { document } = new JSDOM(html).window;
-  return stylesheets.filter((sheet) => sheet === entrySheet || sheet.selectors.some((selector) => applies(selector, document)));
+  const sheets = new Set(stylesheets.filter((sheet) => sheet === entrySheet || sheet.selectors.some((selector) => applies(selector, document))));
+  for (const sheet of sheets) for (const companion of sheet.companions) sheets.add(companion);
+  return [...sheets];
 }
 // The page is complete HTML: its scripts only hydrate it, so they must not compete with the first
 // paint. Low fetch priority says so to the browser (and to Lighthouse, which counts any high-priority

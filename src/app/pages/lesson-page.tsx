@@ -14,6 +14,9 @@ import { NotFoundPage } from './not-found-page.tsx';
 import '../../styles/controls.css';
 import '../../styles/panels.css';
 import '../../styles/lesson.css';
+// Quizzes are part of a step's prerendered text: their rules come with the page, so the code that
+// renders the text (loaded when it is used) brings no stylesheet of its own.
+import '../../components/lesson/quiz.css';
 
 /**
  * One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, or under the path param a

@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
 import { useQuizProgress } from '../../hooks/use-quiz-progress.ts';
 import { InlineText } from '../ui/inline-text.tsx';
-import './quiz.css';
 
 /** A check of understanding: pick an option, check it, get feedback and a way to verify it with the panels. */
 export function QuizView({ quiz }: { readonly quiz: QuizBlock }) {

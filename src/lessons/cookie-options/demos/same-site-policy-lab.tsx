@@ -10,7 +10,6 @@ import {
   type SameSiteDecision,
   type SameSiteValue,
 } from './same-site-policy.ts';
-import '../../../components/lesson/quiz.css';
 
 const AGES = [
   { label: '30 seconds ago', seconds: 30 },
