@@ -42,15 +42,17 @@ const FIRST_SCREEN_GROUPS = [
       /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
       src(
         'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
-          '|stores/(?:tab-probe|service-worker)',
+          // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask
+          // tool's too, which needs nothing else of the kernel, so it does not fetch the kernel).
+          '|stores/(?:tab-probe|service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client',
       ).test(id),
   },
   {
     name: 'kernel',
     priority: 2,
     test: src(
-      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result|stable-store)' +
-        '|hooks/(?:use-progress|use-carried-query|use-web-storage|use-is-client)|components/lesson/course-outline|lib/byte-size|config/app-keys|components/ui/lazy-view',
+      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result)' +
+        '|hooks/(?:use-progress|use-carried-query|use-web-storage)|components/lesson/course-outline|lib/byte-size|config/app-keys',
     ),
   },
   {
