@@ -30,12 +30,58 @@ export function sendSetCookie(c: Context<CourseEnv>, header: string): void {
   else sent.push(header);
 }
 
+const isHttpWhitespace = (code: number): boolean => code === 9 || code === 10 || code === 13 || code === 32;
+
+/** A header value as the Fetch standard normalizes it: leading and trailing HTTP whitespace removed. */
+function normalizeValue(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isHttpWhitespace(value.charCodeAt(start))) start += 1;
+  while (end > start && isHttpWhitespace(value.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+/**
+ * The request's headers as `Headers.forEach` lists them (https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine):
+ * names lower-cased and sorted, a repeated name combined into one value (`, `, or `; ` for
+ * Cookie as undici does), each Set-Cookie on its own. Read straight off Node's raw header list
+ * when @hono/node-server passes it (`c.env.incoming`), which spares building a Headers object
+ * for every request; from the Request's Headers elsewhere (the page, Functions adapters).
+ */
+export function headerListFromRaw(raw: readonly string[]): [string, string][] {
+  const combined = new Map<string, string>();
+  const setCookies: string[] = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const rawName = raw[index] ?? '';
+    if (rawName.startsWith(':')) continue; // HTTP/2 pseudo-headers are not headers
+    const name = rawName.toLowerCase();
+    const value = normalizeValue(raw[index + 1] ?? '');
+    if (name === 'set-cookie') {
+      setCookies.push(value);
+      continue;
+    }
+    const before = combined.get(name);
+    combined.set(name, before === undefined ? value : `${before}${name === 'cookie' ? '; ' : ', '}${value}`);
+  }
+  const list: [string, string][] = [...combined];
+  for (const value of setCookies) list.push(['set-cookie', value]);
+  return list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function receivedHeaders(c: Context<CourseEnv>): [string, string][] {
+  const env: unknown = c.env;
+  const incoming = typeof env === 'object' && env !== null ? (env as { incoming?: { rawHeaders?: unknown } }).incoming : undefined;
+  if (Array.isArray(incoming?.rawHeaders)) return headerListFromRaw(incoming.rawHeaders as string[]);
+  const received: [string, string][] = [];
+  c.req.raw.headers.forEach((value, name) => received.push([name, value]));
+  return received;
+}
+
 export function exchangeEcho(): MiddlewareHandler<CourseEnv> {
   return async (c, next) => {
     await next();
     const url = new URL(c.req.url);
-    const received: [string, string][] = [];
-    c.req.raw.headers.forEach((value, name) => received.push([name, value]));
+    const received = receivedHeaders(c);
     const sent: [string, string][] = [];
     c.res.headers.forEach((value, name) => {
       if (name !== 'set-cookie') sent.push([name, value]);

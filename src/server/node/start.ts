@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { getPath } from 'hono/utils/url';
 import { createNodeCourseApp } from './course-node-app.ts';
 import { staticFiles } from './static-files.ts';
 
@@ -45,14 +45,29 @@ export function startCourseServer(options: StartOptions = {}): Promise<RunningSe
   const log = options.quiet === true ? () => undefined : (line: string) => console.log(line);
   const { app: api, prefix, config, sessionStorage } = createNodeCourseApp({ base: normalizedBase, env, memoryOnly: options.memoryOnly ?? false, log });
   const files = staticFiles(dist, normalizedBase);
-  const app = new Hono();
-  app.all(`${prefix}/*`, (c) => api.fetch(c.req.raw));
-  app.all(prefix, (c) => api.fetch(c.req.raw));
-  app.all('*', (c) => files(c.req.raw));
+  // One test per request picks the handlers or the built site: the path as Hono's router reads it
+  // (getPath: percent-decoded, query dropped), `${prefix}` itself or anything under `${prefix}/`.
+  // The same split an outer Hono app with `all(prefix)`, `all(prefix/*)` and `all('*')` made,
+  // without a second router, context and dispatch for every request.
+  const underApi = `${prefix}/`;
+  const site = async (request: Request): Promise<Response> => {
+    try {
+      return await files(request);
+    } catch (error) {
+      // As Hono's default error handler answered: the site's server keeps running.
+      if (!(error instanceof Error)) throw error;
+      console.error(error);
+      return new Response('Internal Server Error', { status: 500, headers: { 'Content-Type': 'text/plain; charset=UTF-8' } });
+    }
+  };
+  const fetch = (request: Request, env: unknown): Response | Promise<Response> => {
+    const path = getPath(request);
+    return path === prefix || path.startsWith(underApi) ? api.fetch(request, env) : site(request);
+  };
   const host = options.host ?? env.HOST ?? '127.0.0.1';
   const port = options.port ?? Number(env.PORT ?? '3000');
   return new Promise((resolvePromise, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+    const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => {
       const shownHost = host.includes(':') ? `[${host}]` : host;
       const url = `http://${shownHost}:${info.port}${normalizedBase}`;
       log(`The course and its server: ${url}`);
