@@ -3,7 +3,7 @@ import { Link, useHref, useNavigate } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../config/paths.ts';
 import { useLiveQueryParam } from '../../../hooks/use-live-url.ts';
-import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
+import { ColorStepForm } from '../../../components/lesson/demos/color-step-form.tsx';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
 export const FAV_COLOR_PARAM = 'fav-color';
@@ -13,22 +13,10 @@ const queryStep = (stepId: string) => requireStep('query-params', stepId);
 const withColor = (color: string): string => `?${new URLSearchParams({ [FAV_COLOR_PARAM]: color }).toString()}`;
 
 export function QueryColorFormDemo() {
-  const navigate = useNavigate();
   // A shared `step-zero?fav-color=blue` fills the box: the state in the URL is never ignored.
   const current = useLiveQueryParam(FAV_COLOR_PARAM);
-  const { lesson, step } = queryStep('step-one');
-  const action = useHref(stepPath(lesson, step));
-  return (
-    <DemoFrame title="step-zero: a GET form">
-      <ColorForm
-        action={action}
-        fieldName={FAV_COLOR_PARAM}
-        submitLabel="Go to step one"
-        initialColor={current}
-        onColor={(color) => navigate(stepPath(lesson, step, { search: withColor(color) }))}
-      />
-    </DemoFrame>
-  );
+  const carry = (color: string) => ({ search: withColor(color) });
+  return <ColorStepForm title="step-zero: a GET form" to={queryStep('step-one')} carry={carry} fieldName={FAV_COLOR_PARAM} submitLabel="Go to step one" initialColor={current} />;
 }
 
 function ColorReport({ color }: { readonly color: string | null | undefined }) {

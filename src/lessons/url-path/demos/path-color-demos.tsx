@@ -1,8 +1,8 @@
-import { Link, Navigate, useHref, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../config/paths.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
-import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
+import { ColorStepForm } from '../../../components/lesson/demos/color-step-form.tsx';
 import { checkPathColor, isCssColor } from '../../../components/lesson/demos/color-input.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 
@@ -18,21 +18,12 @@ function useColorFromPath(): { color: string } | { problem: string } {
 const COLOR_FIELD = 'color';
 
 export function PathColorFormDemo() {
-  const navigate = useNavigate();
-  const { lesson, step } = pathStep('step-one');
   const { color: current } = useParams();
-  const action = useHref(stepPath(lesson, step, current ? { pathValue: current } : {}));
+  const carry = (color: string) => ({ pathValue: color });
+  // Sent without JavaScript, the form keeps the path's colour and adds `?color=` (step one moves it into the path).
+  const action = current ? carry(current) : {};
   return (
-    <DemoFrame title="step-zero: put the colour in the path">
-      <ColorForm
-        action={action}
-        fieldName={COLOR_FIELD}
-        submitLabel="Go to step one"
-        initialColor={current}
-        check={checkPathColor}
-        onColor={(color) => navigate(stepPath(lesson, step, { pathValue: color }))}
-      />
-    </DemoFrame>
+    <ColorStepForm title="step-zero: put the colour in the path" to={pathStep('step-one')} carry={carry} action={action} check={checkPathColor} fieldName={COLOR_FIELD} submitLabel="Go to step one" initialColor={current} />
   );
 }
 
