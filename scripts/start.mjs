@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -33,6 +34,17 @@ if (stale) {
   // In a process of its own: the server's process never loads Vite (scripts/build-server.mjs).
   const built = spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// V8 optimizes a function once it has run a budget of bytecode (--interrupt-budget, 66 KiB by
+// default: https://github.com/v8/v8/blob/11.3.244/src/flags/flag-definitions.h, `interrupt_budget`).
+// The server's request path is a few hundred small functions that every request runs, so a
+// quarter of that budget lets V8 compile them within the first few hundred requests instead of
+// the first few thousand; the compiling is the same, only sooner (measured with bench-server:
+// CPU per request over requests 500-2,500 about 165 → 90 µs, unchanged after). Only the JIT's
+// timing changes, never what the code does. A budget given on the command line wins.
+if (!process.execArgv.some((arg) => arg.startsWith('--interrupt-budget') || arg.startsWith('--interrupt_budget'))) {
+  v8.setFlagsFromString('--interrupt-budget=16384');
 }
 
 process.env.DIST_DIR = dist;
