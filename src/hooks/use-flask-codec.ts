@@ -1,14 +1,18 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { flaskCodecState, IDLE_CODEC, loadFlaskCodec, type FlaskCodecState } from '../stores/flask-codec-loader.ts';
 
-/** The codec once loaded; starts loading it after the first render in the browser. */
-export function useFlaskCodec(): FlaskCodecState {
+/**
+ * The codec once loaded. It starts loading after the first render in the browser, or, with
+ * `load` false, only once `load` turns true (the Flask tool: when there is a cookie to read).
+ */
+export function useFlaskCodec(load = true): FlaskCodecState {
   const current = useSyncExternalStore(flaskCodecState.subscribe, flaskCodecState.getSnapshot, () => IDLE_CODEC);
   useEffect(() => {
+    if (!load) return;
     loadFlaskCodec().catch(() => {
       /* the state says what went wrong */
     });
-  }, []);
+  }, [load]);
   return current;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { INPUT_MAX_CHARS } from '../stores/flask-session/input-limits.ts';
-import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../stores/flask-session/session-signing-key.ts';
+import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../stores/flask-session/signer-settings.ts';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((option) => option === value) ?? fallback;

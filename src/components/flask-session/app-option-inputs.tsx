@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { parseMaxAge } from '../../stores/flask-session/tool-options.ts';
-import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../../stores/flask-session/session-signing-key.ts';
+import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../../stores/flask-session/signer-settings.ts';
 
 interface AppOptionInputsProps {
   readonly inputs: FlaskToolInputs;

@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import type { FlaskVerdict } from '../../hooks/use-flask-verdict.ts';
 import { CookiePartsView } from './cookie-parts-view.tsx';
+import { DECODED_PLACEHOLDER, DecodedSessionFrame } from './decoded-session-frame.tsx';
 import { reprHelpersFrom, type ReprHelpers } from './python-repr.ts';
 import { formatDuration, formatUtc } from './time-text.ts';
 import type { SessionAge } from '../../stores/flask-session/index.ts';
@@ -26,14 +27,12 @@ const TRUST: Record<VerdictTone, string> = {
 
 /** The session as Flask stored it (tagged JSON) beside what a Flask view gets (typed Python values). */
 export function DecodedSession(props: DecodedSessionProps) {
-  const headingId = useId();
   return (
-    <section role="region" aria-labelledby={headingId} className="flask-decoded">
-      <h2 id={headingId}>Decoded session</h2>
+    <DecodedSessionFrame>
       <ErrorBoundary label="The decoded session" resetKey={props.verdict?.cookie}>
         <DecodedSessionBody {...props} />
       </ErrorBoundary>
-    </section>
+    </DecodedSessionFrame>
   );
 }
 
@@ -70,7 +69,7 @@ function DecodedSessionBody({ verdict, tone, codec }: DecodedSessionProps) {
           ) : null}
         </>
       ) : (
-        <p className="muted">{verdict ? 'Nothing could be decoded: see what is wrong above.' : 'The decoded session appears here.'}</p>
+        <p className="muted">{verdict ? 'Nothing could be decoded: see what is wrong above.' : DECODED_PLACEHOLDER}</p>
       )}
       {split?.ok ? <CookiePartsView parts={split.parts} compressed={split.parts.payload.startsWith('.')} /> : null}
     </>

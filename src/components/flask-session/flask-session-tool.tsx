@@ -1,50 +1,73 @@
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { CookieInputs } from './cookie-inputs.tsx';
 import { AppOptionInputs } from './app-option-inputs.tsx';
 import { CryptoNotice } from './crypto-notice.tsx';
-import { DecodedSession } from './decoded-session.tsx';
-import { ExactnessNotes } from './exactness-notes.tsx';
-import { SecretGuesser } from './secret-guesser.tsx';
-import { SignSessionForm } from './sign-session-form.tsx';
-import { describeVerdict } from './verdict-text.ts';
-import { VerdictStatus } from './verdict-status.tsx';
+import { DECODED_PLACEHOLDER, DecodedSessionFrame } from './decoded-session-frame.tsx';
+import { NO_COOKIE_VERDICT, VerdictBox, WAITING_VERDICT } from './verdict-box.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { lazyView } from '../ui/lazy-view.tsx';
 import { useFlaskCodec, useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
-import { useFlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
-import { useFlaskVerdict } from '../../hooks/use-flask-verdict.ts';
-import { pickSessionCookie } from '../../stores/flask-session/session-cookie-input.ts';
-import { classifyCookie } from '../../stores/flask-session/cookie-kind.ts';
+import { publishFlaskToolShare, NO_TOOL_SHARE, type FlaskToolShare } from '../../hooks/use-flask-tool-share.ts';
+import { useFlaskToolInputs, type FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { parseMaxAge, secretKeysFrom } from '../../stores/flask-session/tool-options.ts';
 import './flask-session.css';
+
+/*
+ * The tool's first screen is the boxes; everything else is code of its own, fetched when it is
+ * about to be used: the codec and the verdict once the Session cookie box holds something (typed,
+ * pasted or from a ?cookie= link), the signing form, the guesser and the notes when they near the
+ * viewport. Until then their server HTML stays (lazy-view.tsx), and what is typed or pressed there
+ * is kept and done once their code is in (early-actions.ts).
+ */
+const DecodeResult = lazy(() => import('./decode-result.tsx').then((module) => ({ default: module.DecodeResult })));
+const SignForm = lazyView('ToolSignSessionForm', () => import('./sign-session-form.tsx').then((module) => module.ToolSignSessionForm), <p className="muted">Loading the signing form…</p>, {
+  whenNear: true,
+});
+const Guesser = lazyView('ToolSecretGuesser', () => import('./secret-guesser.tsx').then((module) => module.ToolSecretGuesser), <p className="muted">Loading the guesser…</p>, {
+  whenNear: true,
+});
+const Notes = lazyView('ExactnessNotes', () => import('./exactness-notes.tsx').then((module) => module.ExactnessNotes), <p className="muted">Loading the notes…</p>, {
+  whenNear: true,
+});
+
+/** The result before there is a cookie (and while the code that reads one loads). */
+function EmptyResult({ checking }: { readonly checking: boolean }) {
+  return (
+    <>
+      <VerdictBox text={checking ? WAITING_VERDICT : NO_COOKIE_VERDICT} busy={checking} />
+      <DecodedSessionFrame>
+        <p className="muted">{DECODED_PLACEHOLDER}</p>
+      </DecodedSessionFrame>
+    </>
+  );
+}
+
+/** Keeps the lazily loaded sections' view of the boxes (use-flask-tool-share.ts) up to date. */
+function useShareInputs(inputs: FlaskToolInputs, signingKey: string, update: (change: Partial<FlaskToolInputs>) => void): void {
+  const latest = useRef(update);
+  useEffect(() => {
+    latest.current = update;
+  });
+  const fill = useCallback<FlaskToolShare['fill']>((change) => latest.current(change), []);
+  const { salt, digest, keyDerivation } = inputs;
+  useEffect(() => {
+    publishFlaskToolShare({ signingKey, signer: { salt, digest, keyDerivation }, fill });
+  }, [signingKey, salt, digest, keyDerivation, fill]);
+  useEffect(() => () => publishFlaskToolShare(NO_TOOL_SHARE), []);
+}
 
 /** The whole tool: decode and verify as you type, sign, guess weak secret keys. */
 export function FlaskSessionTool() {
   const { inputs, update } = useFlaskToolInputs();
-  const codecState = useFlaskCodec();
+  const hasInput = inputs.cookie.trim() !== '';
+  const codecState = useFlaskCodec(hasInput);
   const webCrypto = useWebCryptoAvailable();
   const codec = codecState.status === 'ready' ? codecState.codec : null;
-  const picked = inputs.cookie.trim() === '' ? null : pickSessionCookie(inputs.cookie, inputs.cookieName);
+  const picked = hasInput && codec ? codec.pickSessionCookie(inputs.cookie, inputs.cookieName) : null;
   const cookie = picked?.ok ? picked.cookie : '';
   const { keys, signingKey } = secretKeysFrom(inputs.secret);
   const maxAge = parseMaxAge(inputs.maxAge);
-  const verdictState = useFlaskVerdict(codec, cookie, inputs.secret, webCrypto === true, {
-    keys: keys.map((key) => key.secret),
-    salt: inputs.salt,
-    maxAgeSeconds: maxAge.ok ? maxAge.seconds : 2_678_400,
-    digest: inputs.digest,
-    keyDerivation: inputs.keyDerivation,
-  });
-  const { verdict } = verdictState;
-  const shown = cookie !== '' && verdict !== null ? verdict : null;
-  const tone = shown ? describeVerdict(shown, webCrypto === true).tone : null;
-  const kind = cookie === '' ? null : classifyCookie(cookie);
-  const notACookie = cookie === '' || tone === 'malformed' || kind?.kind === 'flask-session-id' || kind?.kind === 'jwt';
-  const custom = [
-    inputs.salt !== 'cookie-session' ? `salt ${JSON.stringify(inputs.salt)}` : '',
-    inputs.digest !== 'sha1' ? inputs.digest : '',
-    inputs.keyDerivation !== 'hmac' ? `${inputs.keyDerivation} key derivation` : '',
-  ].filter(Boolean);
-  // A signed Flask-Session id has its own salt, which the guesser knows by the id's shape.
-  const customSigner = custom.length > 0 && kind?.kind !== 'flask-session-signed-id' ? custom.join(', ') : null;
+  useShareInputs(inputs, signingKey ?? '', update);
 
   return (
     <>
@@ -53,26 +76,34 @@ export function FlaskSessionTool() {
         <h2 id="flask-decode-h">Decode and verify</h2>
         <CookieInputs inputs={inputs} picked={picked} onChange={update} />
         <AppOptionInputs inputs={inputs} onChange={update} />
-        <ErrorBoundary label="The verdict" resetKey={cookie}>
-          <VerdictStatus
-            hasCookie={cookie !== ''}
-            state={verdictState}
-            webCrypto={webCrypto === true}
-            codecFailure={codecState.status === 'failed' ? codecState.reason : null}
-          />
-        </ErrorBoundary>
-        <DecodedSession verdict={shown} tone={tone} codec={codec} />
+        {hasInput ? (
+          <ErrorBoundary label="The verdict">
+            <Suspense fallback={<EmptyResult checking />}>
+              <DecodeResult
+                codecState={codecState}
+                cookie={cookie}
+                secret={inputs.secret}
+                webCrypto={webCrypto === true}
+                options={{
+                  keys: keys.map((key) => key.secret),
+                  salt: inputs.salt,
+                  maxAgeSeconds: maxAge.ok ? maxAge.seconds : 2_678_400,
+                  digest: inputs.digest,
+                  keyDerivation: inputs.keyDerivation,
+                }}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <EmptyResult checking={false} />
+        )}
       </section>
       <section aria-labelledby="flask-sign-h" className="flask-sign-section">
         <h2 id="flask-sign-h">Sign a session</h2>
-        <ErrorBoundary label="The signing form">
-          <SignSessionForm codec={codec} secret={signingKey ?? ''} signer={{ salt: inputs.salt, digest: inputs.digest, keyDerivation: inputs.keyDerivation }} webCrypto={webCrypto !== false} onDecode={(signed) => update({ cookie: signed })} />
-        </ErrorBoundary>
+        <SignForm />
       </section>
-      <ErrorBoundary label="The weak-secret guesser">
-        <SecretGuesser cookie={notACookie ? null : cookie} customSigner={customSigner} webCrypto={webCrypto === true} onUseSecret={(secret) => update({ secret })} />
-      </ErrorBoundary>
-      <ExactnessNotes />
+      <Guesser />
+      <Notes />
     </>
   );
 }

@@ -3,6 +3,9 @@ import { useSecretGuess } from '../../hooks/use-flask-secret-guess.ts';
 import { GUESS_LIST_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { COMMON_FLASK_SECRETS } from '../../workers/common-secrets.ts';
 import { parseWordList } from '../../workers/secret-guess-words.ts';
+import { useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
+import { useFlaskToolShare } from '../../hooks/use-flask-tool-share.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { tooLongMessage } from './display-limits.ts';
 import { GuessProgress } from './guess-progress.tsx';
 
@@ -95,5 +98,30 @@ export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSec
       {usesWorkers === false ? <p className="muted">No Web Workers here: guessing runs on the page in short slices instead (slower).</p> : null}
       {snapshot ? <GuessProgress snapshot={snapshot} onUseSecret={onUseSecret} /> : null}
     </section>
+  );
+}
+
+/**
+ * The guesser as the Flask tool shows it, loaded when it nears the viewport: it attacks the
+ * cookie in the box above (published by decode-result.tsx) and warns when the app's settings
+ * are not Flask's (a signed Flask-Session id has its own salt, which the guesser knows by its shape).
+ */
+export function ToolSecretGuesser() {
+  const { guess, signer, fill } = useFlaskToolShare();
+  const webCrypto = useWebCryptoAvailable();
+  const custom = [
+    signer.salt !== 'cookie-session' ? `salt ${JSON.stringify(signer.salt)}` : '',
+    signer.digest !== 'sha1' ? signer.digest : '',
+    signer.keyDerivation !== 'hmac' ? `${signer.keyDerivation} key derivation` : '',
+  ].filter(Boolean);
+  return (
+    <ErrorBoundary label="The weak-secret guesser">
+      <SecretGuesser
+        cookie={guess?.cookie ?? null}
+        customSigner={custom.length > 0 && !guess?.signedId ? custom.join(', ') : null}
+        webCrypto={webCrypto === true}
+        onUseSecret={(secret) => fill({ secret })}
+      />
+    </ErrorBoundary>
   );
 }

@@ -1,7 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { loadFlaskCodec, type FlaskCodec } from '../../stores/flask-codec-loader.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
-import type { SignerOptions } from '../../stores/flask-session/session-signing-key.ts';
+import type { SignerOptions } from '../../stores/flask-session/signer-settings.ts';
+import { useFlaskCodec, useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
+import { useFlaskToolShare } from '../../hooks/use-flask-tool-share.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { tooLongMessage } from './display-limits.ts';
 
 interface SignSessionFormProps {
@@ -118,5 +121,20 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
         compressed ones (a leading “.”) may differ in bytes because browsers and Python link different zlib builds, and Flask still accepts them.
       </p>
     </form>
+  );
+}
+
+/**
+ * The form as the Flask tool shows it, loaded when it nears the viewport: it signs with the boxes
+ * above (the first Secret key line, the app's settings), read from the tool's share.
+ */
+export function ToolSignSessionForm() {
+  const { signingKey, signer, fill } = useFlaskToolShare();
+  const codecState = useFlaskCodec(false);
+  const webCrypto = useWebCryptoAvailable();
+  return (
+    <ErrorBoundary label="The signing form">
+      <SignSessionForm codec={codecState.status === 'ready' ? codecState.codec : null} secret={signingKey} signer={signer} webCrypto={webCrypto !== false} onDecode={(cookie) => fill({ cookie })} />
+    </ErrorBoundary>
   );
 }

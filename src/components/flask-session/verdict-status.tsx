@@ -1,5 +1,6 @@
 import type { FlaskVerdictState } from '../../hooks/use-flask-verdict.ts';
-import { describeExpiry, describeVerdict, timestampOf, type VerdictText } from './verdict-text.ts';
+import { describeExpiry, describeVerdict, timestampOf } from './verdict-text.ts';
+import { NO_COOKIE_VERDICT, VerdictBox, WAITING_VERDICT } from './verdict-box.tsx';
 
 interface VerdictStatusProps {
   readonly hasCookie: boolean;
@@ -9,26 +10,21 @@ interface VerdictStatusProps {
   readonly codecFailure: string | null;
 }
 
-const WAITING: VerdictText = { tone: 'unchecked', headline: 'Checking…', details: [] };
-const EMPTY: VerdictText = {
-  tone: 'unchecked',
-  headline: 'No cookie yet',
-  details: ['Paste a session cookie above to read it, or sign one below.'],
-};
-
 /** The verdict, as Flask would reach it: `Signature valid` / `Signature invalid` / what is wrong. */
 export function VerdictStatus({ hasCookie, state, webCrypto, codecFailure }: VerdictStatusProps) {
   const { verdict, stale } = state;
-  const text = !hasCookie ? EMPTY : codecFailure ? { ...WAITING, headline: 'The codec did not load', details: [codecFailure] } : verdict ? describeVerdict(verdict, webCrypto) : WAITING;
+  const text = !hasCookie
+    ? NO_COOKIE_VERDICT
+    : codecFailure
+      ? { ...WAITING_VERDICT, headline: 'The codec did not load', details: [codecFailure] }
+      : verdict
+        ? describeVerdict(verdict, webCrypto)
+        : WAITING_VERDICT;
   const timestamp = hasCookie && verdict ? timestampOf(verdict) : null;
   return (
-    <div role="status" aria-busy={hasCookie && stale} className={`flask-verdict flask-verdict-${text.tone}${stale && verdict ? ' flask-stale' : ''}`}>
-      <p className="flask-verdict-headline">{text.headline}</p>
-      {text.details.map((detail) => (
-        <p key={detail}>{detail}</p>
-      ))}
+    <VerdictBox text={text} busy={hasCookie && stale} stale={stale && verdict !== null}>
       {timestamp && verdict ? <p>{describeExpiry(timestamp, verdict.checkedAt, text.tone === 'valid' || text.tone === 'refused', BigInt(verdict.options?.maxAgeSeconds ?? 2_678_400))}</p> : null}
       {verdict && hasCookie ? <p className="muted">Checked in this page in {verdict.elapsedMs.toFixed(1)} ms; nothing was sent anywhere.</p> : null}
-    </div>
+    </VerdictBox>
   );
 }

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useReducer, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useContext, useEffect, useMemo, useReducer, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { UNSAFE_LocationContext as LocationContext } from 'react-router-dom';
 
 /** Opens once; what waits on it loads then. */
 export function createGate(): { readonly opened: Promise<void>; readonly open: () => void } {
@@ -155,6 +156,14 @@ export function lazyView<P extends object>(
   );
   function LazyNearView(props: P) {
     const part = useRef<HTMLDivElement>(null);
+    // A navigation within the page (a new ?query, back or forward) re-renders what is under the
+    // router in a transition, which React cannot finish while a part still shows its server HTML
+    // (it cannot tell whether anything in it reads the location): it would wait until the reader
+    // scrolls to the part. So a changed location loads the part now (opening the gate is all this
+    // does, and doing it twice changes nothing). Null outside a router.
+    const locationKey = useContext(LocationContext)?.location.key;
+    const firstKey = useRef(locationKey);
+    if (locationKey !== firstKey.current) gate.open();
     const [first] = useState(props);
     const [live, goLive] = useReducer(() => true, false);
     const shown = live ? props : first;

@@ -19,6 +19,7 @@ import { decodeSessionPayload, leniencyNotes } from './session-payload.ts';
 import { LEGACY_EPOCH_SECONDS, resolveTimestamp, secondsOf, sessionLifetime, type TimestampEpoch } from './session-timestamp.ts';
 import { parseTaggedJson, serializeTaggedJson } from './tagged-json.ts';
 import { deflate } from './zlib-streams.ts';
+import { FLASK_SESSION_MAX_AGE_SECONDS } from './signer-settings.ts';
 
 /**
  * Flask's session cookie (itsdangerous URLSafeTimedSerializer, salt
@@ -29,8 +30,7 @@ import { deflate } from './zlib-streams.ts';
  * without options everything is Flask's default, byte for byte.
  */
 
-/** Flask's default PERMANENT_SESSION_LIFETIME (31 days); it checks this age even for non-permanent sessions. */
-export const FLASK_SESSION_MAX_AGE_SECONDS = 31 * 24 * 60 * 60;
+export { FLASK_SESSION_MAX_AGE_SECONDS };
 
 export interface DecodeOptions {
   /** Cap on the inflated size of a compressed payload (default 64 KiB). */

@@ -1,5 +1,6 @@
 import { hasLoneSurrogate, utf8Encode } from './cookie-parts.ts';
 import { sessionError, type SessionError } from './session-result.ts';
+import { FLASK_SESSION_SALT, KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SignerOptions, type SigningDigest } from './signer-settings.ts';
 
 /**
  * Flask signs sessions with itsdangerous' `key_derivation="hmac"`:
@@ -22,25 +23,7 @@ import { sessionError, type SessionError } from './session-result.ts';
  * comparison.
  */
 
-export const FLASK_SESSION_SALT = 'cookie-session';
-
-/** Digests WebCrypto offers (https://w3c.github.io/webcrypto/#alg-usage), named as Python's hashlib names them. */
-export const SIGNING_DIGESTS = ['sha1', 'sha256', 'sha384', 'sha512'] as const;
-export type SigningDigest = (typeof SIGNING_DIGESTS)[number];
-
-/** itsdangerous' Signer.derive_key choices (src/itsdangerous/signer.py). */
-export const KEY_DERIVATIONS = ['hmac', 'concat', 'django-concat', 'none'] as const;
-export type KeyDerivation = (typeof KEY_DERIVATIONS)[number];
-
-/** How the signing key is made from a secret: Flask's defaults unless an app overrides them. */
-export interface SignerOptions {
-  /** Default `cookie-session` (Flask's session salt). Flask-Session signs ids with `flask-session`. */
-  readonly salt?: string;
-  /** Default `sha1`. */
-  readonly digest?: SigningDigest;
-  /** Default `hmac` (Flask's choice; itsdangerous' own default is `django-concat`). */
-  readonly keyDerivation?: KeyDerivation;
-}
+export { FLASK_SESSION_SALT, KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SignerOptions, type SigningDigest } from './signer-settings.ts';
 
 export interface ResolvedSigner {
   readonly salt: Uint8Array<ArrayBuffer>;
@@ -160,24 +143,4 @@ export async function verifyBytes(key: CryptoKey, signature: Uint8Array<ArrayBuf
   return crypto.subtle.verify('HMAC', key, signature, message);
 }
 
-/** One line of the `Secret key` box: the key and its line number (1 = SECRET_KEY). */
-export interface NumberedSecret {
-  readonly line: number;
-  readonly secret: string;
-}
-
-/**
- * The `Secret key` box → keys: one per line, Flask 3.1's SECRET_KEY first and then
- * SECRET_KEY_FALLBACKS (flask/src/flask/sessions.py get_signing_serializer passes
- * `[*fallbacks, secret_key]`; itsdangerous signs with the last and verifies with each, newest
- * first). A trailing "\r" is dropped (pasted from Windows); blank lines are skipped but keep
- * their number, so "key 3" is the third line as the learner sees it.
- */
-export function parseSecretKeyLines(text: string): NumberedSecret[] {
-  const keys: NumberedSecret[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const secret = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (secret !== '') keys.push({ line: index + 1, secret });
-  });
-  return keys;
-}
+export { parseSecretKeyLines, type NumberedSecret } from './signer-settings.ts';

@@ -1,5 +1,4 @@
-import { FLASK_SESSION_MAX_AGE_SECONDS } from './codec.ts';
-import { parseSecretKeyLines, type NumberedSecret } from './session-signing-key.ts';
+import { FLASK_SESSION_MAX_AGE_SECONDS, parseSecretKeyLines, type NumberedSecret } from './signer-settings.ts';
 
 /**
  * The Flask tool's option boxes (`Secret key`, `Salt`, `Max age (seconds)`, `Cookie name`) →
