@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { companionSheets, selectorsOf, sheetsForPage } from './page-styles.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // node scripts/prerender.mjs [outDir] [ssrDir]   (scripts/build.mjs passes both)
@@ -26,7 +27,10 @@ if (!entryLink) throw new Error('dist/index.html links no stylesheet: src/main.t
 const assetsHref = entryLink[1].replace(/[^/]*$/, '');
 const entryFile = entryLink[1].slice(assetsHref.length);
 const assetFiles = await readdir(join(dist, 'assets'));
-const chunkTexts = await Promise.all(assetFiles.filter((file) => file.endsWith('.js')).map((file) => readFile(join(dist, 'assets', file), 'utf8')));
+// Vite's build manifest says which stylesheets each chunk brings; it is not part of the site.
+const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8'));
+await rm(join(dist, '.vite'), { recursive: true, force: true });
+const companions = companionSheets(manifest);
 const stylesheets = await Promise.all(
   assetFiles
     .filter((file) => file.endsWith('.css'))
@@ -34,103 +38,15 @@ const stylesheets = await Promise.all(
       const css = (await readFile(join(dist, 'assets', file), 'utf8')).trim();
       if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
       // A stylesheet no chunk lists would never arrive after a client navigation.
-      if (file !== entryFile && !chunkTexts.some((text) => text.includes(`assets/${file}`))) throw new Error(`no chunk loads ${file}: import it from the module that uses it`);
+      if (!companions.has(`assets/${file}`)) throw new Error(`no chunk loads ${file}: import it from the module that uses it`);
       const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-      return { file, css, hash, selectors: selectorsOf(css), tag: `<style>${css}</style><link rel="stylesheet" disabled crossorigin href="${assetsHref}${file}">` };
+      return { file, path: `assets/${file}`, css, hash, selectors: selectorsOf(css), tag: `<style>${css}</style><link rel="stylesheet" disabled crossorigin href="${assetsHref}${file}">` };
     }),
 );
 const entrySheet = stylesheets.find((sheet) => sheet.file === entryFile);
 if (!entrySheet) throw new Error(`${entryLink[1]} is not in dist/assets`);
-// A chunk that loads brings its stylesheets and those of the chunks it imports (Vite's build manifest
-// says which). A page showing a sheet's rules loads a chunk that owns that sheet, so it also carries
-// what every such chunk brings: else Vite's loader would fetch those sheets while the page hydrates.
-const manifestFile = join(dist, '.vite', 'manifest.json');
-const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
-await rm(join(dist, '.vite'), { recursive: true, force: true });
-function sheetsBrought(key, seen = new Set()) {
-  if (seen.has(key)) return [];
-  seen.add(key);
-  const chunk = manifest[key];
-  return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((imported) => sheetsBrought(imported, seen))];
-}
-for (const sheet of stylesheets) {
-  const owners = Object.keys(manifest).filter((key) => manifest[key].css?.includes(`assets/${sheet.file}`));
-  const brought = owners.map((key) => new Set(sheetsBrought(key)));
-  sheet.companions = stylesheets.filter((other) => other !== sheet && brought.length > 0 && brought.every((set) => set.has(`assets/${other.file}`)));
-}
-
-/** The selectors of every style rule in minified CSS, inside @media/@supports/@layer/@container too. */
-function selectorsOf(css) {
-  const selectors = [];
-  let i = 0;
-  const skipBlock = () => {
-    // i is just past a '{': move just past its matching '}', over strings.
-    for (let depth = 1; depth > 0 && i < css.length; i++) {
-      const c = css[i];
-      if (c === '"' || c === "'") i = css.indexOf(c, i + 1);
-      else if (c === '{') depth++;
-      else if (c === '}') depth--;
-    }
-  };
-  const rules = () => {
-    while (i < css.length && css[i] !== '}') {
-      const open = css.indexOf('{', i);
-      const semicolon = css.indexOf(';', i);
-      if (open === -1) throw new Error(`cannot read the CSS near ${css.slice(i, i + 40)}`);
-      if (semicolon !== -1 && semicolon < open) {
-        i = semicolon + 1; // @charset, @import, @layer a, b;
-        continue;
-      }
-      const prelude = css.slice(i, open).trim();
-      i = open + 1;
-      if (/^@(?:media|supports|layer|container|scope)\b/.test(prelude)) {
-        rules();
-        i++;
-      } else if (prelude.startsWith('@')) skipBlock(); // @keyframes, @font-face: no elements to match
-      else {
-        selectors.push(...splitSelectorList(prelude));
-        skipBlock();
-      }
-    }
-  };
-  rules();
-  return selectors;
-}
-function splitSelectorList(list) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === '(' || list[i] === '[') depth++;
-    else if (list[i] === ')' || list[i] === ']') depth--;
-    else if (list[i] === ',' && depth === 0) {
-      parts.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(list.slice(start).trim());
-  return parts;
-}
-// States an element may be in later (hovered, focused, ticked...) and pseudo-elements: a rule for them
-// applies to this page if its element is in it, so they are left out of the question.
-const LATER_STATE = /::?(?:-[a-z]+-)?(?:hover|focus-visible|focus-within|focus|active|visited|link|any-link|target|checked|indeterminate|disabled|enabled|placeholder-shown|placeholder|invalid|valid|user-invalid|user-valid|autofill|open|popover-open|before|after|marker|selection|backdrop|file-selector-button|first-letter|first-line|[a-z-]*scrollbar[a-z-]*)(?![\w-])(?:\([^)]*\))?/g;
-function applies(selector, document) {
-  // What is left where a state stood may be nothing between two combinators: any element stands there.
-  const question = ` ${selector.replace(LATER_STATE, '')} `.replace(/([>+~]|^)\s*(?=[>+~]|$)/g, '$1 * ').trim() || '*';
-  try {
-    return document.querySelector(question) !== null;
-  } catch (error) {
-    throw new Error(`prerender cannot tell whether the CSS rule "${selector}" applies to a page (asked "${question}"): ${error.message}`);
-  }
-}
-
-/** The stylesheets a page's HTML uses: the base, then every sheet with a rule that applies to an element in it. */
-function sheetsFor(html) {
-  const { document } = new JSDOM(html).window;
-  const sheets = new Set(stylesheets.filter((sheet) => sheet === entrySheet || sheet.selectors.some((selector) => applies(selector, document))));
-  for (const sheet of sheets) for (const companion of sheet.companions) sheets.add(companion);
-  return [...sheets];
-}
+/** The stylesheets a page's HTML uses: the base, every sheet with a rule for an element in it, and their companions. */
+const sheetsFor = (html) => sheetsForPage(new JSDOM(html).window.document, stylesheets, { base: entrySheet, companions });
 // The page is complete HTML: its scripts only hydrate it, so they must not compete with the first
 // paint. Low fetch priority says so to the browser (and to Lighthouse, which counts any high-priority
 // script fetched before the first paint as render-blocking).
@@ -141,8 +57,8 @@ const template = lowPriority(builtTemplate);
 function withStyles(html, sheets) {
   const ordered = [entrySheet, ...sheets.filter((sheet) => sheet !== entrySheet).sort((a, b) => usedBy(b) - usedBy(a) || a.file.localeCompare(b.file))];
   return html
-    .replace(entryLink[0], ordered.map((sheet) => sheet.tag).join(''))
-    .replace("style-src 'self'", `style-src 'self' ${ordered.map((sheet) => sheet.hash).join(' ')}`);
+    .replace(entryLink[0], () => ordered.map((sheet) => sheet.tag).join(''))
+    .replace("style-src 'self'", () => `style-src 'self' ${ordered.map((sheet) => sheet.hash).join(' ')}`);
 }
 const pagesUsing = new Map();
 const usedBy = (sheet) => pagesUsing.get(sheet) ?? 0;
