@@ -1,9 +1,8 @@
-// @vitest-environment node
-import { JSDOM } from 'jsdom';
 import { expect, test } from 'vitest';
 import { appliesTo, companionSheets, selectorsOf, sheetsForPage } from '../../scripts/page-styles.mjs';
 
-const documentOf = (body: string) => new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`).window.document;
+// The test environment is jsdom, the DOM the prerender asks too.
+const documentOf = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${body}</body></html>`, 'text/html');
 const sheet = (path: string, css: string) => ({ path, selectors: selectorsOf(css) });
 
 test('every rule of minified CSS is read, inside media and supports blocks too, and keyframes are not rules', () => {
