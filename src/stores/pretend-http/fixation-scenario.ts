@@ -1,6 +1,7 @@
 import { serializeSetCookieRaw } from '../../lib/cookies/set-cookie-header.ts';
 import { createCourseApp } from '../../server/app.ts';
 import { SERVER_SIDE_SESSION_COOKIE, serverSideCookieOptions, type SessionTableBody } from '../../server/server-side-routes.ts';
+import { readSessionTable } from '../session-table-answer.ts';
 import { createStableStore, type ExternalStore } from '../stable-store.ts';
 import { INITIAL_FIXATION, type AttackerFinding, type FixationSnapshot, type FixationTableRow } from './fixation-types.ts';
 import { createPretendBrowser, type PretendBrowser } from './pretend-browser.ts';
@@ -35,15 +36,6 @@ const ROUTES = '/server-side';
 const sessionIdIn = (browser: PretendBrowser): string | null =>
   browser.cookies.getSnapshot().find((row) => row.name === SERVER_SIDE_SESSION_COOKIE)?.value ?? null;
 
-function readTable(text: string): SessionTableBody | null {
-  try {
-    const parsed = JSON.parse(text) as SessionTableBody;
-    return typeof parsed.sql === 'string' && Array.isArray(parsed.rows) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
 export function createFixationScenario(): FixationScenario {
   const config = createPageServerConfig();
   const safe = createCourseApp({ config, prefix: '' });
@@ -56,8 +48,7 @@ export function createFixationScenario(): FixationScenario {
 
   /** The table as each browser's cookie sees it: `current` marks that browser's own row. */
   const tableAs = async (browser: PretendBrowser): Promise<SessionTableBody | null> => {
-    const exchange = await browser.fetch(`${SITE}${ROUTES}/table`, { record: false });
-    return exchange.status === 200 ? readTable(exchange.responseBody) : null;
+    return readSessionTable(await browser.fetch(`${SITE}${ROUTES}/table`, { record: false }));
   };
 
   const refresh = async (): Promise<void> => {

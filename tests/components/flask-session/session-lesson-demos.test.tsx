@@ -67,7 +67,8 @@ test('session-cookies: the permanent session adds an Expires date, the default h
 test('server-side sessions: a planted id is taken over unless the id rotates at login (two pretend browsers, one server)', async () => {
   const { user } = renderRoute('/lessons/server-side-sessions/rotate-at-login');
   const demo = await screen.findByRole('region', { name: 'Session fixation, step by step' }, { timeout: 5000 });
-  expect(within(demo).getByText('simulated')).toBeInTheDocument();
+  expect(within(demo).getAllByText('simulated').length).toBeGreaterThan(0);
+  expect(within(demo).queryByText('real server')).toBeNull();
   const attackerBrowser = within(demo).getByRole('region', { name: 'The attacker’s browser' });
   const table = within(demo).getByRole('region', { name: 'The session table' });
   const attack = async (): Promise<void> => {
@@ -89,7 +90,7 @@ test('server-side sessions: a planted id is taken over unless the id rotates at 
   await user.click(rotates); // the vulnerable login: the same id, now logged in
   await attack();
   expect(await within(demo).findByText(/The attacker is in\./, {}, { timeout: 10_000 })).toBeInTheDocument();
-  expect(await within(attackerBrowser).findByText('Logged in as ada.')).toBeInTheDocument();
+  expect(await within(attackerBrowser).findByText(/Logged in as ada\./)).toBeInTheDocument();
   const shared = within(table).getByRole('row', { name: /your cookie, the attacker’s cookie/ });
   expect(within(shared).getByText('ada')).toBeInTheDocument();
 

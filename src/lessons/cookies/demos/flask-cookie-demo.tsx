@@ -6,7 +6,8 @@ import { ColorForm } from '../../../components/lesson/demos/color-form.tsx';
 import { checkColor } from '../../../components/lesson/demos/color-input.ts';
 import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
 
-const TITLES = { real: 'The Flask demo, on the course’s own server', simulated: 'The Flask demo, on a pretend server at http://localhost:5000' };
+/** The demo's words: its title in each mode, its window before the first request, the cookies it sets. */
+const DEMO = { titles: { real: 'The Flask demo, on the course’s own server', simulated: 'The Flask demo, on a pretend server at http://localhost:5000' }, emptyText: 'Type a colour and press Submit, or visit /later-cookie first.', jarHighlight: ['fav_color'] } as const;
 
 /**
  * The lecture's Flask demo (CONTRACT.md), answered by the course's real server when one runs
@@ -40,7 +41,7 @@ export function FlaskCookieDemo() {
   }, [sentBeforeCode]);
 
   return (
-    <CourseServerDemo conversation={conversation} titles={TITLES} emptyText="Type a colour and press Submit, or visit /later-cookie first." jarHighlight={['fav_color']}>
+    <CourseServerDemo conversation={conversation} {...DEMO}>
       {server.mode === 'real' ? (
         <p className="muted">
           A real server answers at <code>{server.origin}</code>: your browser stores <code>fav_color</code> itself, and the Cookies panel

@@ -1,20 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { SessionTableBody } from '../../../server/server-side-routes.ts';
 import type { SendOptions } from '../../../hooks/use-course-server.ts';
+import { readSessionTable } from '../../../stores/session-table-answer.ts';
 import { useCourseServerPage } from '../../../hooks/use-course-server-page.ts';
 import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
 import { SessionTable } from './session-table.tsx';
 
-const TITLES = { real: 'Server-side sessions in SQLite, on the course’s own server', simulated: 'Server-side sessions in SQLite, on a pretend server' };
-
-function readTable(text: string): SessionTableBody | null {
-  try {
-    const parsed = JSON.parse(text) as SessionTableBody;
-    return typeof parsed.sql === 'string' && Array.isArray(parsed.rows) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
+/** The demo's words: its title in each mode, its window before the first request, the cookies it sets. */
+const DEMO = { titles: { real: 'Server-side sessions in SQLite, on the course’s own server', simulated: 'Server-side sessions in SQLite, on a pretend server' }, emptyText: 'Store fav_number in a server-side session, read it back, log in, log out: the table below changes, the cookie holds only an id.', jarHighlight: ['session'] } as const;
 
 /**
  * Server-side sessions with a real SQL database (SQLite through sql.js): the `session` cookie
@@ -30,7 +23,7 @@ export function ServerSideSqlDemo() {
 
   const refresh = async (): Promise<void> => {
     const exchange = await server.send('/server-side/table', { record: false });
-    const read = exchange === null || exchange.status !== 200 ? null : readTable(exchange.responseBody);
+    const read = readSessionTable(exchange);
     setTable(read);
     setTableFailure(exchange !== null && read === null ? 'The server answered the SELECT with something that is not a table.' : null);
   };
@@ -44,12 +37,7 @@ export function ServerSideSqlDemo() {
   }, [server.mode]);
 
   return (
-    <CourseServerDemo
-      conversation={conversation}
-      titles={TITLES}
-      emptyText="Store fav_number in a server-side session, read it back, log in, log out: the table below changes, the cookie holds only an id."
-      jarHighlight={['session']}
-    >
+    <CourseServerDemo conversation={conversation} {...DEMO}>
       <div className="demo-row">
         <button type="button" onClick={() => void go('/server-side/some-route')}>
           GET /server-side/some-route

@@ -4,6 +4,8 @@ import type { AttackerFinding } from '../../../stores/pretend-http/fixation-type
 import { useSessionFixation } from '../../../hooks/use-session-fixation.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
 import { HttpText } from '../../../components/pretend/http-text.tsx';
+import { PretendWindow } from '../../../components/pretend/pretend-window.tsx';
+import { SetCookieVerdicts } from '../../../components/pretend/set-cookie-verdicts.tsx';
 import { SessionTable } from './session-table.tsx';
 
 const MARKS = { you: 'your cookie', attacker: 'the attacker’s cookie' } as const;
@@ -14,7 +16,7 @@ function Finding({ finds }: { readonly finds: AttackerFinding }) {
   return <strong className="demo-result-missing">a session logged in as {finds.user}. The attacker is in.</strong>;
 }
 
-/** One pretend browser: the session id in its jar and its last request, as raw HTTP. */
+/** One pretend browser: the session id in its jar, its last request (raw HTTP), what it did with the answer's cookies, and the page it got. */
 function BrowserBox({ label, id, last }: { readonly label: string; readonly id: string | null; readonly last: Exchange | null }) {
   return (
     <section aria-label={label} className="pretend-box">
@@ -24,18 +26,11 @@ function BrowserBox({ label, id, last }: { readonly label: string; readonly id: 
       </p>
       {last ? (
         <>
-          <pre className="http-request">
-            <code>
-              <HttpText text={last.requestText} />
-            </code>
-          </pre>
-          <pre className="http-response">
-            <code>
-              <HttpText text={last.responseText} />
-            </code>
-          </pre>
+          <pre className="http-request"><code><HttpText text={last.requestText} /></code></pre>
+          <SetCookieVerdicts verdicts={last.setCookies} />
         </>
       ) : null}
+      <PretendWindow exchange={last} loading={false} emptyText="No page yet." />
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useRealServer } from '../../../hooks/use-course-server.ts';
 import { useCourseServerPage } from '../../../hooks/use-course-server-page.ts';
 import { CourseServerDemo } from '../../../components/lesson/demos/course-server-demo.tsx';
 
-const TITLES = { real: 'The lecture’s session routes, on the course’s own server', simulated: 'The lecture’s session routes, on a pretend Flask app' };
+/** The demo's words: its title in each mode, its window before the first request, the cookies it sets. */
+const DEMO = { titles: { real: 'The lecture’s session routes, on the course’s own server', simulated: 'The lecture’s session routes, on a pretend Flask app' }, emptyText: 'Visit /some-route to store fav_number in the session, then /my-route to read it back.', jarHighlight: ['session'] } as const;
 
 /**
  * The lecture's two routes, on the course's server: `/some-route` does
@@ -16,12 +17,7 @@ export function FlaskSessionRoutesDemo() {
   const real = useRealServer();
   const generatedKey = real.status === 'real' ? real.info.generatedSecretKey : null;
   return (
-    <CourseServerDemo
-      conversation={conversation}
-      titles={TITLES}
-      emptyText="Visit /some-route to store fav_number in the session, then /my-route to read it back."
-      jarHighlight={['session']}
-    >
+    <CourseServerDemo conversation={conversation} {...DEMO}>
       {conversation.server.mode === 'real' ? (
         <p className="muted">
           {generatedKey === null ? (
