@@ -82,6 +82,9 @@ const FIRST_SCREEN_GROUPS = [
         '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
     ),
   },
+  // Splitting Cookie and Set-Cookie headers (no `cookie` package): the Cookies panel, the pretend
+  // server and the Flask tool's codec share it, so it must not bring the Cookies panel to the codec.
+  { name: 'cookie-split', priority: 2, test: src('lib/cookies/cookie-split') },
   // The `cookie` library: the Cookies panel reads and checks cookies with it (pages without one never fetch it).
   { name: 'cookies-panel', priority: 1, test: /\/node_modules\/cookie\// },
   // The course's server as a page talks to it (the real one, or the pretend browser's loader and

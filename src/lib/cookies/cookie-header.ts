@@ -1,15 +1,13 @@
 import { parseCookie, stringifyCookie } from 'cookie';
+import { splitCookiePairs, type CookiePair } from './cookie-split.ts';
+
+export { splitCookiePairs, type CookiePair };
 
 /**
  * The `Cookie` request header and `document.cookie`, read in one place.
  * Pure: no DOM, no React, no storage, so the server's handlers and the page share it.
  */
 
-/** One name=value pair as a `Cookie` header or `document.cookie` carries it: no attributes. */
-export interface CookiePair {
-  readonly name: string;
-  readonly value: string;
-}
 
 /**
  * A `Cookie` request header as a server reads it, into a Map: the first occurrence of a name
@@ -29,24 +27,6 @@ export function parseCookieHeader(header: string | null | undefined): ReadonlyMa
   return cookies;
 }
 
-/**
- * Every pair of a `Cookie` header or of `document.cookie` ("a=1; b=2"), in order, duplicates
- * kept. The `cookie` package keeps only the first of two cookies with one name (sent for two
- * paths), and DevTools shows both, so this is the one place the course splits such a string
- * itself, following RFC 6265bis §5.4 (pairs joined by "; ") and §5.6 (a pair without "=" is a
- * cookie with an empty name). https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#section-5.4
- */
-export function splitCookiePairs(text: string | null | undefined): CookiePair[] {
-  if (text === null || text === undefined || text.trim() === '') return [];
-  const pairs: CookiePair[] = [];
-  for (const part of text.split(';')) {
-    const pair = part.trim();
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    pairs.push(eq === -1 ? { name: '', value: pair } : { name: pair.slice(0, eq), value: pair.slice(eq + 1) });
-  }
-  return pairs;
-}
 
 /** Whether a `Cookie` header or `document.cookie` string carries a cookie of this name. */
 export function hasCookieNamed(text: string | null | undefined, name: string): boolean {

@@ -1,4 +1,7 @@
 import { stringifySetCookie, type SerializeOptions } from 'cookie';
+import { splitSetCookieHeader, type CookieAttribute, type SetCookieParts } from './cookie-split.ts';
+
+export { splitSetCookieHeader, type CookieAttribute, type SetCookieParts };
 
 /**
  * The `Set-Cookie` response header (and `document.cookie = …`), written and read in one place.
@@ -33,44 +36,6 @@ export function serializeDeleteCookie(name: string, options: Pick<SetCookieOptio
   return stringifySetCookie(name, '', { ...options, maxAge: 0, expires: new Date(0) });
 }
 
-export interface CookieAttribute {
-  /** Lower-cased attribute name, e.g. `expires`. */
-  readonly name: string;
-  /** The name as written, e.g. `Expires`. */
-  readonly written: string;
-  /** Trimmed value, or null for a flag such as `Secure`. */
-  readonly value: string | null;
-}
-
-export interface SetCookieParts {
-  /** Everything before the first `;`: the name=value pair, untrimmed. */
-  readonly pair: string;
-  readonly attributes: readonly CookieAttribute[];
-  /** Each attribute exactly as written between its semicolons, index for index with `attributes`. */
-  readonly written: readonly string[];
-}
-
-/**
- * Splits a `Set-Cookie` value the way RFC 6265 §5.2 does: the pair up to the first `;`, then each
- * attribute up to the next `;`, the name up to its first `=`. The pretend jar explains every
- * attribute a browser ignores, so it needs each as written (tough-cookie keeps only the last of
- * each). https://www.rfc-editor.org/rfc/rfc6265#section-5.2
- */
-export function splitSetCookieHeader(header: string): SetCookieParts {
-  const [pair = '', ...parts] = header.split(';');
-  const attributes: CookieAttribute[] = [];
-  const writtenParts: string[] = [];
-  for (const raw of parts) {
-    const part = raw.trim();
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const written = (eq === -1 ? part : part.slice(0, eq)).trim();
-    const value = eq === -1 ? null : part.slice(eq + 1).trim();
-    attributes.push({ name: written.toLowerCase(), written, value });
-    writtenParts.push(raw);
-  }
-  return { pair, attributes, written: writtenParts };
-}
 
 /** The inverse of splitSetCookieHeader, keeping only the attributes `keep` accepts, each as written. */
 export function filterSetCookieAttributes(header: string, keep: (attribute: CookieAttribute) => boolean): string {

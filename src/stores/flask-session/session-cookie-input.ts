@@ -1,5 +1,4 @@
-import { splitCookiePairs } from '../../lib/cookies/cookie-header.ts';
-import { splitSetCookieHeader } from '../../lib/cookies/set-cookie-header.ts';
+import { splitCookiePairs, splitSetCookieHeader } from '../../lib/cookies/cookie-split.ts';
 import { INPUT_MAX_CHARS } from './input-limits.ts';
 
 /**
