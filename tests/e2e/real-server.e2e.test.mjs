@@ -104,6 +104,29 @@ test('a server-side session survives a reload and dies at logout; the old id rep
   await context.close();
 });
 
+test('session fixation needs a second browser: beside the real server it runs two pretend browsers in the page, and rotation decides the attack', async () => {
+  const { context, page, errors } = await openPageAt(`${origin}/lessons/server-side-sessions/rotate-at-login`);
+  const demo = page.getByRole('region', { name: 'Session fixation, step by step' });
+  const attack = async () => {
+    await demo.getByRole('button', { name: 'Attacker: visit the site and get a session id' }).click();
+    await demo.getByRole('region', { name: 'The attacker’s browser' }).getByText(/^New session: visits = 1/).waitFor();
+    await demo.getByRole('button', { name: 'Attacker: plant that id in your browser' }).click();
+    await demo.getByText(/^Your browser now holds Set-Cookie: session=/).waitFor();
+    await demo.getByRole('button', { name: 'You: log in as ada' }).click();
+  };
+  await demo.getByRole('checkbox', { name: /rotates the id at login/ }).uncheck();
+  await attack();
+  await demo.getByText('a session logged in as ada. The attacker is in.').waitFor();
+  await demo.getByRole('region', { name: 'The attacker’s browser' }).getByText(/Logged in as ada\./).waitFor();
+  await demo.getByRole('checkbox', { name: /rotates the id at login/ }).check();
+  await attack();
+  await demo.getByText('no session — locked out.').waitFor();
+  assert.equal(await demo.getByText('real server', { exact: true }).count(), 0, 'the two browsers are pretend ones: labelled simulated');
+  assert.equal(await cookieNamed(context, 'session'), undefined, 'the pretend browsers never touch this browser\'s cookies');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the compare page sends its request to the real server: the cookie and the URL travel, Web Storage does not', async () => {
   const { context, page, errors } = await openPageAt(`${origin}/compare`);
   await page.getByRole('textbox', { name: 'Name to write everywhere' }).fill('color');
