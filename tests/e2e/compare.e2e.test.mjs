@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventually, openPage, panel, panelRows, waitForInteractive } from './harness.mjs';
+import { eventually, openPage, openPageHeld, panel, panelRows, waitForInteractive } from './harness.mjs';
 
 /** Fills the "write everywhere" form and waits for all five panels to show the pair. */
 async function writeEverywhere(page, name, value) {
@@ -28,6 +28,26 @@ test('write everywhere puts the pair in all five stores, and its URL reloads to 
   await waitForInteractive(page);
   assert.equal(await page.getByRole('textbox', { name: 'Value to write everywhere' }).inputValue(), 'teal');
   await eventually(async () => (await panelRows(page, 'URL path')).some(([, v]) => v === 'teal'), { message: 'path after reload' });
+  assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+  await context.close();
+});
+
+test('learner writing everywhere before scrolling sees the pair at once, and the experiments below, loaded as they near, run with it', async () => {
+  // Nothing held back, nothing scrolled: the experiments sit below this first screen, their code not yet fetched.
+  const { context, page, errors } = await openPageHeld('/compare', { hold: () => false, viewport: { width: 1280, height: 720 } });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  await page.getByRole('textbox', { name: 'Name to write everywhere' }).fill('pet');
+  await page.getByRole('textbox', { name: 'Value to write everywhere' }).fill('cat');
+  await page.getByRole('button', { name: 'Write everywhere' }).click();
+  // The whole page follows the new URL (a part still showing its server HTML must not hold the navigation).
+  await eventually(async () => (await panelRows(page, 'URL path')).some(([, v]) => v === 'cat'), { message: 'the path panel shows the pair' });
+  await eventually(async () => (await panelRows(page, 'Query string')).some(([n, v]) => n === 'pet' && v === 'cat'), { message: 'the query panel shows the pair' });
+  await page.getByRole('button', { name: 'Send the request' }).click();
+  await page.getByRole('list', { name: 'What travelled with the request' }).waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: 'Reload and check' }).click();
+  const list = page.getByRole('list', { name: 'What survived the reload' });
+  await list.waitFor();
+  assert.ok((await presence(list)).includes('✓ localStorage: still there'));
   assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
   await context.close();
 });

@@ -23,6 +23,14 @@ function showMarkerResults(found: Pick<ExperimentResults, 'reload' | 'closedTab'
   if (found.closedTab) LazyClosedTabExperiment.load();
 }
 
+/**
+ * Before the page moves to a new pair's URL: a part still showing its server HTML would hold the
+ * whole navigation (a transition) until the reader scrolls to it, so every experiment loads now.
+ */
+function loadExperiments(): void {
+  for (const part of [LazyReloadExperiment, LazyNewTabExperiment, LazyClosedTabExperiment, LazyPretendExperiments, LazyQuotaExperiment, LazyComparisonTable]) part.load();
+}
+
 export function ComparePage() {
   const entry = useCompareEntry();
   useCompareMarkers(showMarkerResults);
@@ -36,7 +44,7 @@ export function ComparePage() {
       </p>
       <CompareProbeReporter />
       {/* Keyed by the entry, so the inputs start from the URL after a reload or a shared link. */}
-      <WriteEverywhereForm key={entry === null ? '' : `${entry.name}\u0000${entry.value}`} current={entry} />
+      <WriteEverywhereForm key={entry === null ? '' : `${entry.name}\u0000${entry.value}`} current={entry} beforeNavigate={loadExperiments} />
       <div className="compare-grid">
         {PANEL_IDS.map((id) => (
           <StoragePanel key={id} id={id} highlight={entry === null ? undefined : highlightFor(id, entry.name)} />

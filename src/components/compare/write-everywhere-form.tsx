@@ -1,19 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../config/env.ts';
-import { browserCookieStore } from '../../stores/browser-cookie-store.ts';
-import { webStorageStore } from '../../stores/browser-stores.ts';
 import { checkCompareEntry } from '../../stores/experiments/compare-keys.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
-import { compareResults } from '../../stores/experiments/experiment-results.ts';
-import { presenceOf, readEverywhere, windowTabView } from '../../stores/experiments/read-everywhere.ts';
-import { writeEverywhere, type WriteOutcomes } from '../../stores/experiments/write-everywhere.ts';
 import { AlertLine } from '../ui/alert-line.tsx';
 
-const AREA_NAMES: Record<keyof WriteOutcomes, string> = { localStorage: 'localStorage', sessionStorage: 'sessionStorage', cookies: 'Cookie' };
+// The writes and the read-back: their own small chunk, fetched as soon as the learner is in the form.
+const loadWriter = () => import('../../stores/experiments/write-everywhere-here.ts');
 
-/** Name + value, one button: the pair goes into the URL (path and query), both web storages and a cookie. */
-export function WriteEverywhereForm({ current }: { readonly current: CompareEntry | null }) {
+/**
+ * Name + value, one button: the pair goes into the URL (path and query), both web storages and a
+ * cookie. `beforeNavigate` runs just before the page moves to the pair's URL (the page loads the
+ * parts that will show it).
+ */
+export function WriteEverywhereForm({ current, beforeNavigate }: { readonly current: CompareEntry | null; readonly beforeNavigate: () => void }) {
   const navigate = useNavigate();
   const [name, setName] = useState(current?.name ?? 'color');
   const [value, setValue] = useState(current?.value ?? 'blue');
@@ -27,25 +27,18 @@ export function WriteEverywhereForm({ current }: { readonly current: CompareEntr
     setProblem(invalid);
     if (invalid !== null) return;
     const entry = { name: trimmed, value };
-    const outcomes = writeEverywhere(
-      { localStorage: webStorageStore('localStorage'), sessionStorage: webStorageStore('sessionStorage'), cookies: browserCookieStore(), cookiePath: appCookiePath() },
-      entry,
+    loadWriter().then(
+      ({ writeEverywhereHere }) => {
+        setFailures(writeEverywhereHere(entry, appCookiePath()));
+        beforeNavigate();
+        navigate(compareEntryPath(entry));
+      },
+      () => setProblem('The code that writes could not be loaded (offline?). Nothing was written: reload the page and press Write everywhere again.'),
     );
-    setFailures(
-      (Object.keys(outcomes) as (keyof WriteOutcomes)[]).flatMap((area) => {
-        const outcome = outcomes[area];
-        return outcome.status === 'failed' ? [`${AREA_NAMES[area]}: ${outcome.reason}`] : [];
-      }),
-    );
-    const path = compareEntryPath(entry);
-    navigate(path);
-    const url = new URL(path, 'http://compare.invalid');
-    const view = { ...windowTabView(window), search: url.search, pathname: url.pathname };
-    compareResults.record({ written: { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value) } });
   };
 
   return (
-    <form method="dialog" className="write-everywhere" onSubmit={submit} noValidate>
+    <form method="dialog" className="write-everywhere" onSubmit={submit} onFocus={() => void loadWriter().catch(() => {})} noValidate>
       <div className="write-everywhere-fields">
         <label>
           Name to write everywhere

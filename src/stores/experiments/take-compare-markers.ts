@@ -1,7 +1,7 @@
-import type { ExperimentResults } from './experiment-results.ts';
+import { compareResults, type ExperimentResults } from './experiment-results.ts';
 import { markerKeys } from './compare-keys.ts';
 import { checkClosedTab, parseMarker } from './experiment-markers.ts';
-import { presenceOf, readEverywhere, type TabView } from './read-everywhere.ts';
+import { presenceOf, readEverywhere, windowTabView, type TabView } from './read-everywhere.ts';
 
 /** The two stores the notes live in; either may be missing (storage blocked). */
 export interface MarkerStores {
@@ -28,5 +28,12 @@ export function takeCompareMarkers(view: TabView, { session, local }: MarkerStor
     const entry = { name: closed.marker.name, value: closed.marker.value };
     found.closedTab = { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value) };
   }
+  return found;
+}
+
+/** takeCompareMarkers for this browser tab: what it found goes into the page's results. */
+export function recordCompareMarkers(stores: MarkerStores): Pick<ExperimentResults, 'reload' | 'closedTab'> {
+  const found = takeCompareMarkers(windowTabView(window), stores);
+  if (found.reload !== undefined || found.closedTab !== undefined) compareResults.record(found);
   return found;
 }
