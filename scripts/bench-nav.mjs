@@ -16,6 +16,7 @@
 // the step's own chunk — is part of the measurement; the first click after a page load is reported apart
 // ("first nav") from the later ones ("warm"), with how many of them fetched code.
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { readCourseOutline } from './course-routes.mjs';
 
@@ -245,6 +246,8 @@ export async function benchStepNavigation({ browser, serverUrl, outDir, quick })
   const walks = quick ? 1 : 2;
   console.log(`\nClient navigation: click on a step's "Next" → the next step's heading and own text painted (goal < ${NAV_GOAL_MS} ms)`);
   console.log(`(${visitors} fresh visitors per lesson at ${VIEWPORT.width}×${VIEWPORT.height}, ${walks} walk(s) through the lesson each; "first nav" is the first click after the page loaded, "warm" the later ones; "fetched" counts navigations that loaded code)`);
+  // Timings are wall clock on a machine others may share: the load says how to read them.
+  console.log(`(machine load, 1-minute average: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
   console.log(
     ['lesson'.padEnd(26), 'first nav median'.padStart(17), 'p95'.padStart(9), 'n'.padStart(4), 'warm median'.padStart(12), 'p95'.padStart(9), 'n'.padStart(4), 'fetched'.padStart(8)].join(' '),
   );
