@@ -44,14 +44,14 @@ const FIRST_SCREEN_GROUPS = [
         'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
           // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask
           // tool's too, which needs nothing else of the kernel, so it does not fetch the kernel).
-          '|stores/(?:tab-probe|service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client',
+          '|stores/(?:service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client',
       ).test(id),
   },
   {
     name: 'kernel',
     priority: 2,
     test: src(
-      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|tab-probe-channel|storage-errors|safe-storage|result)' +
+      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|storage-errors|safe-storage|result)' +
         '|hooks/(?:use-progress|use-carried-query|use-web-storage)|components/lesson/course-outline|lib/byte-size|config/app-keys',
     ),
   },
@@ -60,10 +60,13 @@ const FIRST_SCREEN_GROUPS = [
     priority: 1,
     test: src(
       'app/pages/(?:lesson-page|not-found-page)|components/lesson/(?:callout|lesson-prose|step-nav|step-panels)' +
-        '|hooks/use-live-url|components/panels/(?:lazy-cookies-panel|panel-error-boundary|panel-frame|query-string-panel|url-path-panel|entry-form|entry-table|value-text|write-outcome|web-storage-panel|storage-panel)' +
-        '|components/ui/(?:alert-line|inline-text)|content/strategies',
+        '|components/panels/(?:lazy-cookies-panel|lazy-panels|panel-error-boundary|panel-frame|entry-form|entry-table|value-text|write-outcome|storage-panel)' +
+        '|components/ui/(?:alert-line|inline-text)',
     ),
   },
+  // The two URL panels (and the live URL they read), on the steps that show one; the Web Storage
+  // panel is a chunk of its own, as the Cookies panel is.
+  { name: 'url-panels', priority: 1, test: src('components/panels/(?:query-string-panel|url-path-panel)|hooks/use-live-url') },
   // A step's text is in the prerendered page: the code that renders it (and its lesson's demo
   // table) loads when the learner uses the text or a demo in it nears the viewport (lesson-prose.tsx).
   {

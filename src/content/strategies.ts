@@ -1,4 +1,4 @@
-import type { PanelId } from '../config/mechanisms.ts';
+import { PANEL_NAMES, type PanelId } from '../config/mechanisms.ts';
 import type { LessonSlug } from './types.ts';
 
 /**
@@ -33,7 +33,7 @@ export const factLabels: Record<FactKey, string> = {
 
 export const strategies: Record<PanelId, StrategyFacts> = {
   query: {
-    name: 'Query string',
+    name: PANEL_NAMES.query,
     lives: 'the URL after "?"',
     lifetime: 'as long as links and forms carry it',
     scope: 'this URL',
@@ -45,7 +45,7 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     editable: false,
   },
   path: {
-    name: 'URL path',
+    name: PANEL_NAMES.path,
     lives: 'the URL path segments',
     lifetime: 'as long as links carry it',
     scope: 'this URL',
@@ -57,7 +57,7 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     editable: false,
   },
   localStorage: {
-    name: 'localStorage',
+    name: PANEL_NAMES.localStorage,
     lives: 'the browser, per origin',
     // Safari: script-writable storage deleted after 7 days of use without a visit, https://webkit.org/blog/10218/full-third-party-cookie-blocking-and-more/
     lifetime: 'until removed or site data is cleared (Safari: 7 days of use without a visit)',
@@ -72,7 +72,7 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     editable: true,
   },
   sessionStorage: {
-    name: 'sessionStorage',
+    name: PANEL_NAMES.sessionStorage,
     lives: 'the browser, per tab and origin',
     lifetime: 'until the tab closes (survives reloads)',
     scope: 'this tab only; window.open copies it',
@@ -84,7 +84,7 @@ export const strategies: Record<PanelId, StrategyFacts> = {
     editable: true,
   },
   cookies: {
-    name: 'Cookies',
+    name: PANEL_NAMES.cookies,
     lives: 'the browser, per host (or Domain) and path',
     lifetime: 'the browser session, or until Expires / Max-Age (≤ 400 days)',
     scope: 'every tab; requests matching domain and path',

@@ -7,7 +7,7 @@ import { createGate, openWhenNear, OpenOnMount, openWhenUsed } from '../ui/lazy-
 /**
  * A step's text is in the prerendered page, readable and styled, so its code (the lesson's prose,
  * the block views, the demo table) is not needed to show it: it loads when the learner first uses
- * the text (a press, a key, focus inside it), when a demo or a form in it nears the viewport, when
+ * the text (a press, a key, focus inside it), when a demo or a control in it nears the viewport, when
  * the learner heads for the next step (StepNav calls openLessonProse), or when the step is rendered
  * afresh (client navigation). Until then the server HTML stays exactly as it is.
  */
@@ -58,21 +58,23 @@ export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonl
   useEffect(() => {
     const element = part.current;
     if (!element) return undefined;
-    const stopNear = openWhenNear(element, gate.open, '.lazy-part, form');
+    // A demo's own box (its .lazy-part wrapper has none: display: contents) or a control.
+    const stopNear = openWhenNear(element, gate.open, ':scope .lazy-part > *, form, button, input, select, textarea');
     const stopUsed = openWhenUsed(element, gate.open);
     // A course link in the text before its code arrived: followed by the router (no page reload,
-    // nothing in this page's memory lost), as the Link it will become would.
+    // nothing in this page's memory lost), as the Link it will become would. On the window, in the
+    // capture phase: React stops a click into a boundary it has not hydrated at its root.
     const follow = (event: MouseEvent): void => {
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const link = event.target instanceof Element && element.contains(event.target) ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || isHeldByReact(link) || !isRouterClick(event, link)) return;
       event.preventDefault();
       navigate(`${link.pathname.slice(routerBasename().length) || '/'}${link.search}${link.hash}`);
     };
-    element.addEventListener('click', follow);
+    window.addEventListener('click', follow, true);
     return () => {
       stopNear();
       stopUsed();
-      element.removeEventListener('click', follow);
+      window.removeEventListener('click', follow, true);
     };
   }, [navigate]);
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { appCookiePath } from '../../config/env.ts';
-import { strategies } from '../../content/strategies.ts';
+import { PANEL_NAMES } from '../../config/mechanisms.ts';
 import type { CookieEntry } from '../../stores/cookie-store.ts';
 import { decodedCookieValue } from '../../lib/cookies/cookie-header.ts';
 import { UNKNOWN_ATTRIBUTE, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
@@ -80,7 +80,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
   };
 
   return (
-    <PanelFrame name={strategies.cookies.name} subtitle="What this page’s JavaScript can see (document.cookie). Sent with every matching request.">
+    <PanelFrame name={PANEL_NAMES.cookies} subtitle="What this page’s JavaScript can see (document.cookie). Sent with every matching request.">
       {snapshot.status === 'pending' ? <p className="panel-message">Reading this browser’s cookies…</p> : null}
       <AlertLine message={snapshot.status === 'disabled' ? snapshot.reason : null} />
       {snapshot.status === 'ok' ? (

@@ -1,4 +1,4 @@
-import { strategies } from '../../content/strategies.ts';
+import { PANEL_NAMES } from '../../config/mechanisms.ts';
 import { useLiveQuery } from '../../hooks/use-live-url.ts';
 import { EntryTable } from './entry-table.tsx';
 import { PanelFrame } from './panel-frame.tsx';
@@ -7,7 +7,7 @@ import { ValueText } from './value-text.tsx';
 export function QueryStringPanel({ highlight }: { readonly highlight?: readonly string[] | undefined }) {
   const live = useLiveQuery();
   return (
-    <PanelFrame name={strategies.query.name} subtitle="This tab’s address bar after “?”. Sent to the server with the request.">
+    <PanelFrame name={PANEL_NAMES.query} subtitle="This tab’s address bar after “?”. Sent to the server with the request.">
       {live === null ? <p className="panel-message">Reading this tab’s URL…</p> : null}
       {live !== null && live.parts.length === 0 ? <p className="panel-message">This URL has no query string.</p> : null}
       {live !== null && live.parts.length > 0 ? (

@@ -1,19 +1,17 @@
 import type { PanelId } from '../../config/mechanisms.ts';
 import { LazyCookiesPanel } from './lazy-cookies-panel.tsx';
-import { QueryStringPanel } from './query-string-panel.tsx';
-import { UrlPathPanel } from './url-path-panel.tsx';
-import { WebStoragePanel } from './web-storage-panel.tsx';
+import { LazyQueryStringPanel, LazyUrlPathPanel, LazyWebStoragePanel } from './lazy-panels.tsx';
 
 /** The panel for a PanelId: one lookup, used by lessons and the compare view alike. */
 export function StoragePanel({ id, highlight }: { readonly id: PanelId; readonly highlight?: readonly string[] | undefined }) {
   switch (id) {
     case 'query':
-      return <QueryStringPanel highlight={highlight} />;
+      return <LazyQueryStringPanel highlight={highlight} />;
     case 'path':
-      return <UrlPathPanel highlight={highlight} />;
+      return <LazyUrlPathPanel highlight={highlight} />;
     case 'localStorage':
     case 'sessionStorage':
-      return <WebStoragePanel area={id} highlight={highlight} />;
+      return <LazyWebStoragePanel area={id} highlight={highlight} />;
     case 'cookies':
       return <LazyCookiesPanel highlight={highlight} />;
   }

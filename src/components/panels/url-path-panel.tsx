@@ -1,4 +1,4 @@
-import { strategies } from '../../content/strategies.ts';
+import { PANEL_NAMES } from '../../config/mechanisms.ts';
 import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useLivePath, type UrlPart } from '../../hooks/use-live-url.ts';
 import { EntryTable } from './entry-table.tsx';
@@ -36,7 +36,7 @@ export function UrlPathPanel({ highlight }: { readonly highlight?: readonly stri
   // The prerendered HTML cannot know the exact path the host served (a trailing slash, say).
   const isClient = useIsClient();
   return (
-    <PanelFrame name={strategies.path.name} subtitle="This tab’s path, segment by segment. Sent to the server with the request.">
+    <PanelFrame name={PANEL_NAMES.path} subtitle="This tab’s path, segment by segment. Sent to the server with the request.">
       {isClient ? <PathTable highlight={highlight} /> : <p className="panel-message">Reading this tab’s URL…</p>}
     </PanelFrame>
   );

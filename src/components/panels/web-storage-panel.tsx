@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { strategies } from '../../content/strategies.ts';
+import { PANEL_NAMES } from '../../config/mechanisms.ts';
 import { formatBytes } from '../../lib/byte-size.ts';
 import { failed, type WriteResult } from '../../stores/result.ts';
 import type { StorageArea } from '../../stores/web-storage-store.ts';
@@ -27,7 +27,7 @@ export function WebStoragePanel({ area, highlight }: WebStoragePanelProps) {
   const { snapshot, store } = useWebStorage(area);
   const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
   const [outcome, setOutcome] = useState<WriteResult | null>(null);
-  const name = strategies[area].name;
+  const name = PANEL_NAMES[area];
 
   const save = (entry: EntryDraft): void => {
     if (entry.name === '') {

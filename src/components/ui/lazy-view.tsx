@@ -58,23 +58,28 @@ const USE_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
 /**
  * Opens `gate` the first time the learner uses the part's server HTML, or at once if they did
  * before this ran: src/app/early-actions.ts, which runs first, marks a `[data-open-on-use]`
- * element whose boxes or buttons it kept (`stlUsed`) and tells it (`stl:used`).
+ * element whose boxes or buttons it kept (`stlUsed`) and tells it (`stl:used`). It listens on the
+ * window, in the capture phase: React stops a discrete event aimed into a boundary it has not
+ * hydrated yet at its root, before the part would hear it.
  */
 export function openWhenUsed(part: HTMLElement & { stlUsed?: boolean }, open: () => void): () => void {
   if (part.stlUsed === true || part.contains(document.activeElement)) {
     open();
     return () => {};
   }
-  const used = (): void => {
+  const stop = (): void => {
+    for (const type of USE_EVENTS) window.removeEventListener(type, used, true);
+    part.removeEventListener('stl:used', opened);
+  };
+  const opened = (): void => {
     stop();
     open();
   };
-  const stop = (): void => {
-    for (const type of USE_EVENTS) part.removeEventListener(type, used, true);
-    part.removeEventListener('stl:used', used);
+  const used = (event: Event): void => {
+    if (event.target instanceof Node && part.contains(event.target)) opened();
   };
-  for (const type of USE_EVENTS) part.addEventListener(type, used, { capture: true, passive: true });
-  part.addEventListener('stl:used', used);
+  for (const type of USE_EVENTS) window.addEventListener(type, used, { capture: true, passive: true });
+  part.addEventListener('stl:used', opened);
   return stop;
 }
 

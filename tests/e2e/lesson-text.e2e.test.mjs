@@ -1,0 +1,46 @@
+// A lesson step's text is in the prerendered page; the code that renders it loads only when the
+// learner uses the text, a demo or control in it nears the viewport, or they head for another step
+// (src/components/lesson/lesson-prose.tsx). Moving around must feel exactly as before.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventually, openPage, openPageHeld } from './harness.mjs';
+
+const isProseCode = (url) => /\/assets\/lesson-prose-[^/]*\.js$/.test(new URL(url).pathname);
+
+test('learner reads a step whose text needs no code: the page is live without it, and Next still moves at once without a reload', async () => {
+  const requested = [];
+  const { context, page, errors } = await openPage('/lessons/which-to-use');
+  page.on('request', (request) => requested.push(request.url()));
+  const article = page.getByRole('article');
+  assert.ok(await article.getByRole('heading', { level: 2 }).first().isVisible(), 'the step’s text is there');
+  assert.equal(requested.filter(isProseCode).length, 0, 'the text’s code is not fetched before it is used');
+  await page.evaluate(() => {
+    window.__samePage = true;
+  });
+  const next = page.getByRole('link', { name: /^Next/ });
+  // Its text is the label (Next) and the step's title, on a line of its own.
+  const nextTitle = (await next.innerText()).split('\n').at(-1)?.trim() ?? '';
+  await next.hover();
+  await next.click();
+  await article.getByRole('heading', { level: 2, name: nextTitle }).waitFor();
+  assert.equal(await page.evaluate(() => window.__samePage === true), true, 'moved by the router, no page load');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('learner’s click on a course link in the text before the text’s code arrives goes there through the router', async () => {
+  const { context, page, errors, release } = await openPageHeld('/lessons/cookies', { hold: isProseCode });
+  // The app is live (the page's own code arrived); only the text's code is still held back.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  await page.evaluate(() => {
+    window.__samePage = true;
+  });
+  await page.getByRole('article').getByRole('link', { name: 'Sessions', exact: true }).first().click();
+  await eventually(async () => new URL(page.url()).pathname.replace(/\/$/, '') === '/lessons/sessions', { message: 'the URL is the Sessions lesson' });
+  release();
+  await page.getByRole('heading', { level: 1, name: /session/i }).waitFor();
+  await page.getByRole('article').getByRole('heading', { level: 2 }).first().waitFor();
+  assert.equal(await page.evaluate(() => window.__samePage === true), true, 'no page load: what the page held in memory is still there');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
