@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../config/env.ts';
 import { checkCompareEntry } from '../../stores/experiments/compare-keys.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
+import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { AlertLine } from '../ui/alert-line.tsx';
 
 // The writes and the read-back: their own small chunk, fetched as soon as the learner is in the form.
@@ -18,7 +19,9 @@ export function WriteEverywhereForm({ current, beforeNavigate }: { readonly curr
   const [name, setName] = useState(current?.name ?? 'color');
   const [value, setValue] = useState(current?.value ?? 'blue');
   const [problem, setProblem] = useState<string | null>(null);
-  const [failures, setFailures] = useState<readonly string[]>([]);
+  const { written } = useCompareResults();
+  // What the browser refused when this pair was written (recorded with the write: this form is new for each pair's URL).
+  const failures = written !== undefined && current !== null && written.entry.name === current.name && written.entry.value === current.value ? written.refused : [];
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -29,7 +32,7 @@ export function WriteEverywhereForm({ current, beforeNavigate }: { readonly curr
     const entry = { name: trimmed, value };
     loadWriter().then(
       ({ writeEverywhereHere }) => {
-        setFailures(writeEverywhereHere(entry, appCookiePath()));
+        writeEverywhereHere(entry, appCookiePath());
         beforeNavigate();
         navigate(compareEntryPath(entry));
       },

@@ -10,8 +10,8 @@ import type { Presence } from './read-everywhere.ts';
 
 /** What the experiments measured in this tab (in memory; the reload and closed-tab results come from markers). */
 export interface ExperimentResults {
-  /** Read back right after "write everywhere". */
-  readonly written?: { readonly entry: CompareEntry; readonly presence: Presence };
+  /** Read back right after "write everywhere", with the writes the browser refused (one line each). */
+  readonly written?: { readonly entry: CompareEntry; readonly presence: Presence; readonly refused: readonly string[] };
   readonly reload?: { readonly entry: CompareEntry; readonly presence: Presence };
   readonly newTab?: Partial<Record<OpenedHow, Presence>>;
   readonly closedTab?: { readonly entry: CompareEntry; readonly presence: Presence };

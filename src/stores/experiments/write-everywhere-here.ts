@@ -10,16 +10,17 @@ const AREA_NAMES: Record<keyof WriteOutcomes, string> = { localStorage: 'localSt
 
 /**
  * The compare form's action in this tab: writes the pair into both web storages and a session
- * cookie, records what reads back (with the URL the page is about to show: `compareEntryPath`),
- * and says which writes the browser refused, one line each.
+ * cookie, and records what reads back (with the URL the page is about to show: `compareEntryPath`)
+ * and which writes the browser refused, one line each. In the page's results, not the form's
+ * state: the form is rendered afresh for the pair's URL, and must still say what was refused.
  */
-export function writeEverywhereHere(entry: CompareEntry, cookiePath: string): readonly string[] {
+export function writeEverywhereHere(entry: CompareEntry, cookiePath: string): void {
   const outcomes = writeEverywhere({ localStorage: webStorageStore('localStorage'), sessionStorage: webStorageStore('sessionStorage'), cookies: browserCookieStore(), cookiePath }, entry);
   const url = new URL(compareEntryPath(entry), 'http://compare.invalid');
   const view = { ...windowTabView(window), search: url.search, pathname: url.pathname };
-  compareResults.record({ written: { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value) } });
-  return (Object.keys(outcomes) as (keyof WriteOutcomes)[]).flatMap((area) => {
+  const refused = (Object.keys(outcomes) as (keyof WriteOutcomes)[]).flatMap((area) => {
     const outcome = outcomes[area];
     return outcome.status === 'failed' ? [`${AREA_NAMES[area]}: ${outcome.reason}`] : [];
   });
+  compareResults.record({ written: { entry, presence: presenceOf(readEverywhere(view, entry.name), entry.value), refused } });
 }

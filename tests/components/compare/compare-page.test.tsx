@@ -52,6 +52,30 @@ test('a name that cannot be a cookie name is refused with a reason, and nothing 
   expect(localStorage.length).toBe(0);
 });
 
+test('learner whose localStorage is full hears which write was refused, once the page shows the pair', async () => {
+  // Fill this origin's localStorage to the last character (jsdom has a quota, as browsers do).
+  let filler = 0;
+  for (const size of [100_000, 10_000, 1_000, 100, 10, 1]) {
+    for (;;) {
+      try {
+        localStorage.setItem(`filler-${filler}`, 'x'.repeat(size));
+        filler += 1;
+      } catch {
+        break;
+      }
+    }
+  }
+  const { user } = renderRoute('/compare');
+  await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
+  await writeEverywhere(user, 'color', 'teal');
+  const refused = await screen.findByRole('alert', { name: 'Writes that failed' }, { timeout: 5000 });
+  expect(refused).toHaveTextContent(/^localStorage: /);
+  // The rest went ahead: the page is at the pair's URL, sessionStorage has it.
+  expect(rowValue('Query string', 'color')).toBe('teal');
+  expect(sessionStorage.getItem('stl:color')).toBe('teal');
+  expect(localStorage.getItem('stl:color')).toBeNull();
+});
+
 test('learner input is shown as text, never as markup', async () => {
   const { user } = renderRoute('/compare');
   await screen.findByRole('textbox', { name: 'Name to write everywhere' }); // the compare view is its own chunk
