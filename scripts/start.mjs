@@ -36,8 +36,9 @@ if (stale) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// V8 optimizes a function once it has run a budget of bytecode (--interrupt-budget, 66 KiB by
-// default: https://github.com/v8/v8/blob/11.3.244/src/flags/flag-definitions.h, `interrupt_budget`).
+// V8 optimizes a function once it has run a budget of bytecode (--interrupt-budget: 67584 in
+// Node 20's V8 11.3, as `node --v8-options` lists it; defined in V8's src/flags/flag-definitions.h,
+// https://github.com/v8/v8/blob/main/src/flags/flag-definitions.h).
 // The server's request path is a few hundred small functions that every request runs, so a
 // quarter of that budget lets V8 compile them within the first few hundred requests instead of
 // the first few thousand; the compiling is the same, only sooner (measured with bench-server:
