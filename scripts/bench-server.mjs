@@ -33,6 +33,8 @@ const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
   env: { ...process.env, DIST_DIR: folder, HOST: '127.0.0.1', PORT: '0', SESSION_DB: join(folder, 'sessions.sqlite'), SECRET_KEY: 'bench key' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// However the bench ends (a failed check, an exception, a closed stdout), the server goes with it.
+process.on('exit', () => child.kill());
 const origin = await new Promise((done, fail) => {
   let text = '';
   child.stdout.on('data', (chunk) => {
