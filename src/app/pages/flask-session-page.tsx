@@ -1,15 +1,13 @@
 import { Link } from 'react-router-dom';
-import { lazyView } from '../../components/ui/lazy-view.tsx';
+import { FlaskSessionTool } from '../../components/flask-session/flask-session-tool.tsx';
 import { paths } from '../../config/paths.ts';
 import '../../styles/controls.css';
 import '../../components/flask-session/flask-session.css';
 
-/** The tool loads as its own chunk (and the codec and workers as further ones), so other pages do not pay for it. */
-const FlaskSessionTool = lazyView(
-  'FlaskSessionTool',
-  () => import('../../components/flask-session/flask-session-tool.tsx').then((m) => m.FlaskSessionTool),
-  <p className="muted">Loading the tool…</p>,
-);
+/*
+ * The page is its own chunk (so other pages do not pay for it), and the tool's boxes come with it:
+ * the codec, the workers and the tool's other sections are further chunks, loaded when used.
+ */
 
 /** `/tools/flask-session`: decode, verify and sign Flask session cookies; guess weak secret keys. */
 export function FlaskSessionPage() {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { tooLongMessage } from './display-limits.ts';
@@ -10,6 +10,10 @@ interface CookieInputsProps {
   readonly picked: SessionCookieInput | null;
   readonly onChange: (change: Partial<FlaskToolInputs>) => void;
 }
+
+// Rarely shown, so loaded when they are (they come with the codec's first use at the latest).
+const PickedCookieNote = lazy(() => import('./cookie-input-notes.tsx').then((module) => ({ default: module.PickedCookieNote })));
+const SecretInUrlWarning = lazy(() => import('./cookie-input-notes.tsx').then((module) => ({ default: module.SecretInUrlWarning })));
 
 const COOKIE_HINT = 'A browser keeps at most 4096 bytes of name and value per cookie, so a real session cookie is far shorter.';
 const SECRET_HINT = 'A SECRET_KEY (one per line) is a few dozen characters.';
@@ -65,16 +69,10 @@ export function CookieInputs({ inputs, picked, onChange }: CookieInputsProps) {
           The value of the <code>{inputs.cookieName || 'session'}</code> cookie, or a whole <code>Cookie:</code> or <code>Set-Cookie:</code> header, or
           rows copied from DevTools (Application → Cookies).
         </p>
-        {picked && !picked.ok ? (
-          <p role="alert" className="panel-alert">
-            {picked.reason}
-          </p>
-        ) : null}
-        {picked?.ok && picked.notes.length > 0 ? (
-          <p className="muted flask-hint">
-            {picked.notes.join(' ')}
-            {picked.attributes.length > 0 ? ` Attributes: ${picked.attributes.map(([name, value]) => (value === 'yes' ? name : `${name}=${value}`)).join(', ')}.` : ''}
-          </p>
+        {picked ? (
+          <Suspense fallback={null}>
+            <PickedCookieNote picked={picked} />
+          </Suspense>
         ) : null}
       </div>
       <div className="field">
@@ -108,11 +106,9 @@ export function CookieInputs({ inputs, picked, onChange }: CookieInputsProps) {
         secret key in the page’s URL too, so a copied link carries it
       </label>
       {inputs.secretInUrl ? (
-        <p className="flask-warning">
-          <strong>Only for practice secrets.</strong> A URL is not a safe place for a real secret key: it lands in your browser history, in
-          the web server’s access logs (a reload sends it), in bookmarks, and in every chat or ticket you paste it into. Anyone with the key can
-          sign any session — including “logged in as admin”.
-        </p>
+        <Suspense fallback={null}>
+          <SecretInUrlWarning />
+        </Suspense>
       ) : (
         <p className="muted flask-hint">
           The URL carries the cookie, so you can share what you see; the secret key stays out of it unless you tick the box. (A live

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import { CookieInputs } from './cookie-inputs.tsx';
 import { AppOptionInputs } from './app-option-inputs.tsx';
-import { CryptoNotice } from './crypto-notice.tsx';
+import { CookieInputs } from './cookie-inputs.tsx';
 import { DECODED_PLACEHOLDER, DecodedSessionFrame } from './decoded-session-frame.tsx';
 import { NO_COOKIE_VERDICT, VerdictBox, WAITING_VERDICT } from './verdict-box.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
@@ -16,17 +15,22 @@ import './flask-session.css';
  * The tool's first screen is the boxes; everything else is code of its own, fetched when it is
  * about to be used: the codec and the verdict once the Session cookie box holds something (typed,
  * pasted or from a ?cookie= link), the signing form, the guesser and the notes when they near the
- * viewport. Until then their server HTML stays (lazy-view.tsx), and what is typed or pressed there
- * is kept and done once their code is in (early-actions.ts).
+ * viewport. Until then their server HTML stays (lazy-view.tsx), and what is typed or pressed
+ * there is kept and done once their code is in (early-actions.ts).
  */
+
+/** Shown only when the page is rendered afresh (client navigation), while a section's code loads. */
+const LOADING = <p className="muted">Loading…</p>;
 const DecodeResult = lazy(() => import('./decode-result.tsx').then((module) => ({ default: module.DecodeResult })));
-const SignForm = lazyView('ToolSignSessionForm', () => import('./sign-session-form.tsx').then((module) => module.ToolSignSessionForm), <p className="muted">Loading the signing form…</p>, {
+const SignForm = lazyView('ToolSignSessionForm', () => import('./sign-session-form.tsx').then((module) => module.ToolSignSessionForm), LOADING, {
   whenNear: true,
 });
-const Guesser = lazyView('ToolSecretGuesser', () => import('./secret-guesser.tsx').then((module) => module.ToolSecretGuesser), <p className="muted">Loading the guesser…</p>, {
+const Guesser = lazyView('ToolSecretGuesser', () => import('./secret-guesser.tsx').then((module) => module.ToolSecretGuesser), LOADING, {
   whenNear: true,
 });
-const Notes = lazyView('ExactnessNotes', () => import('./exactness-notes.tsx').then((module) => module.ExactnessNotes), <p className="muted">Loading the notes…</p>, {
+// Shown only where crypto.subtle is missing (never in the server HTML).
+const CryptoNotice = lazy(() => import('./crypto-notice.tsx').then((module) => ({ default: module.CryptoNotice })));
+const Notes = lazyView('ExactnessNotes', () => import('./exactness-notes.tsx').then((module) => module.ExactnessNotes), LOADING, {
   whenNear: true,
 });
 
@@ -71,7 +75,11 @@ export function FlaskSessionTool() {
 
   return (
     <>
-      <CryptoNotice available={webCrypto} />
+      {webCrypto === false ? (
+        <Suspense fallback={null}>
+          <CryptoNotice available={false} />
+        </Suspense>
+      ) : null}
       <section aria-labelledby="flask-decode-h" className="flask-decode">
         <h2 id="flask-decode-h">Decode and verify</h2>
         <CookieInputs inputs={inputs} picked={picked} onChange={update} />

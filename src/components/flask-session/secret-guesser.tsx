@@ -24,6 +24,7 @@ interface SecretGuesserProps {
 /** "Guess a weak secret": common secrets and the learner's own list, tried in Web Workers. */
 export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSecret }: SecretGuesserProps) {
   const [useBuiltIn, setUseBuiltIn] = useState(true);
+  const [listOpen, setListOpen] = useState(false);
   const [ownList, setOwnList] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -49,9 +50,10 @@ export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSec
         <input type="checkbox" checked={useBuiltIn} onChange={(event) => setUseBuiltIn(event.target.checked)} /> Try{' '}
         {COMMON_FLASK_SECRETS.length} common secrets from tutorials and templates
       </label>
-      <details>
+      {/* The list is rendered once opened: hidden until then, it stays out of the page's first load. */}
+      <details onToggle={(event) => setListOpen(event.currentTarget.open)}>
         <summary>Show the built-in list</summary>
-        <p className="learner-value flask-wordlist">{COMMON_FLASK_SECRETS.map((word) => JSON.stringify(word)).join(', ')}</p>
+        {listOpen ? <p className="learner-value flask-wordlist">{COMMON_FLASK_SECRETS.map((word) => JSON.stringify(word)).join(', ')}</p> : null}
       </details>
       <div className="field">
         <label htmlFor={listId}>Your own guesses (one per line)</label>
