@@ -34,7 +34,7 @@ test('sessions: a string stays a string', async () => {
   await user.clear(box);
   await user.type(box, 'forty-two');
   await user.click(screen.getByRole('button', { name: 'Store in the session' }));
-  expect(await screen.findByText(/TypeError: can only concatenate str/)).toBeInTheDocument();
+  expect(await screen.findByText(/TypeError: can only concatenate str/, {}, { timeout: 5000 })).toBeInTheDocument();
 });
 
 test('sessions: editing the cookie is caught, except in the ignored bits of the last character', async () => {
