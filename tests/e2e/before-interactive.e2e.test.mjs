@@ -165,7 +165,7 @@ test('learner’s press on a demo button that needs a codec still loading is car
 });
 
 test('learner’s cookie typed into the Flask tool before its code arrives stays and is read', async () => {
-  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-tool') });
+  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-page') });
   const box = page.getByRole('textbox', { name: 'Session cookie' });
   await box.fill('not-a-session-cookie');
   release();
@@ -178,8 +178,24 @@ test('learner’s cookie typed into the Flask tool before its code arrives stays
   await context.close();
 });
 
+test('learner’s cookie pasted into the hydrated Flask tool before the codec arrives is decoded once it does', async () => {
+  // The page is React's; only the code that reads a cookie (loaded on the first input) is held.
+  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('codec', 'decode-result') });
+  await waitForInteractive(page);
+  const box = page.getByRole('textbox', { name: 'Session cookie' });
+  await box.fill('eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ');
+  const status = page.getByRole('status').filter({ hasNotText: /Kept|Done/ }).first();
+  await status.getByText('Checking…').waitFor();
+  release();
+  await status.getByText('Signature not checked', { exact: true }).waitFor();
+  assert.match(await page.getByRole('region', { name: 'Decoded session' }).locator('pre').innerText(), /"fav_number": 42/);
+  assert.equal(await box.inputValue(), 'eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('learner’s Sign in the Flask tool, pressed before the tool and its codec arrive, signs once they are in', async () => {
-  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-tool', 'codec') });
+  const { context, page, errors, release } = await openPageHeld('/tools/flask-session', { hold: onlyChunks('flask-session-page', 'sign-session-form', 'codec') });
   await page.getByRole('textbox', { name: 'Secret key' }).fill('my key');
   await page.getByRole('button', { name: 'Sign' }).click();
   release();

@@ -52,6 +52,22 @@ test('the compressed fixture inflates in the browser’s own DecompressionStream
   await context.close();
 });
 
+test('the tool’s first load brings no codec: the first cookie typed does', async () => {
+  const { context, page, errors } = await openPage('/');
+  const scripts = scriptLog(page);
+  // waitForInteractive scrolls to every control, so the signing form and the guesser load too.
+  await visit(page, '/tools/flask-session');
+  // The codec is codec-*.js with its entry flask-session-<hash>.js; the verdict's view is decode-result-*.js.
+  const codecScripts = () => scripts.filter((url) => /\/assets\/(?:(?:codec|decode-result)-[\w-]+|flask-session-[\w-]{8})\.js$/.test(url));
+  assert.deepEqual(codecScripts(), [], `scripts: ${scripts}`);
+  const dev = fixture('dev');
+  await page.getByRole('textbox', { name: 'Session cookie' }).fill(dev.cookie);
+  await page.getByRole('status').getByText('Signature not checked', { exact: true }).waitFor();
+  assert.ok(codecScripts().length >= 2, 'the codec came with the cookie');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the weak-secret guesser finds the lecture’s secret in Web Workers, loaded only when asked', async () => {
   const seed = fixture('SHHHHHHHHHH SEEKRIT');
   const { context, page, errors } = await openPage('/');
