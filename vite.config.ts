@@ -44,7 +44,9 @@ const FIRST_SCREEN_GROUPS = [
         'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
           // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask
           // tool's too, which needs nothing else of the kernel, so it does not fetch the kernel).
-          '|stores/(?:service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client',
+          '|stores/(?:service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client' +
+          // What boot.tsx runs (the routes, the root layout): only ever loaded with the shell, so inside it.
+          '|boot|app/(?:app-routes|root-layout|route-view|may-have-leftovers|frame-guard)',
       ).test(id),
   },
   {
@@ -59,9 +61,9 @@ const FIRST_SCREEN_GROUPS = [
     name: 'lesson-shell',
     priority: 1,
     test: src(
-      'app/pages/(?:lesson-page|not-found-page)|components/lesson/(?:callout|lesson-prose|step-nav|step-panels)' +
+      'app/pages/lesson-page|components/lesson/(?:lesson-prose|step-nav|step-panels)' +
         '|components/panels/(?:lazy-cookies-panel|lazy-panels|panel-error-boundary|panel-frame|entry-form|entry-table|value-text|write-outcome|storage-panel)' +
-        '|components/ui/(?:alert-line|inline-text)',
+        '|components/ui/alert-line',
     ),
   },
   // The two URL panels (and the live URL they read), on the steps that show one; the Web Storage
@@ -73,7 +75,7 @@ const FIRST_SCREEN_GROUPS = [
     name: 'lesson-prose',
     priority: 1,
     test: src(
-      'components/lesson/(?:lesson-prose-view|block-view|step-content|quiz-view|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/code-block' +
+      'components/lesson/(?:lesson-prose-view|block-view|step-content|quiz-view|callout|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/(?:code-block|inline-text)' +
         '|hooks/use-quiz-progress|content/lesson-loader',
     ),
   },
@@ -84,13 +86,6 @@ const FIRST_SCREEN_GROUPS = [
       'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft)|stores/(?:cookie-store|browser-cookie-store|document-cookie)' +
         '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
     ),
-  },
-  // What the Flask tool's boxes share with its codec and the lessons' Flask demos (limits, option
-  // names, the codec loader): one small chunk instead of four.
-  {
-    name: 'flask-basics',
-    priority: 1,
-    test: src('stores/flask-session/(?:input-limits|tool-options|signer-settings)|components/flask-session/display-limits|hooks/use-flask-codec|stores/flask-codec-loader'),
   },
   // Splitting Cookie and Set-Cookie headers (no `cookie` package): the Cookies panel, the pretend
   // server and the Flask tool's codec share it, so it must not bring the Cookies panel to the codec.

@@ -1,14 +1,15 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { renderRoute, resetBrowserState } from '../test-utils.tsx';
 
 beforeEach(() => resetBrowserState());
 
-test('a lesson URL shows its first step with the panels it declares', () => {
+test('a lesson URL shows its first step with the panels it declares', async () => {
   renderRoute('/lessons/local-storage');
   expect(screen.getByRole('heading', { level: 1, name: 'localStorage' })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 2, name: 'A dictionary in the browser' })).toBeInTheDocument();
-  expect(screen.getByRole('region', { name: 'localStorage' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 2, name: 'A dictionary in the browser' })).toBeInTheDocument();
+  // Each panel's code is its own chunk (src/components/panels/lazy-panels.tsx).
+  expect(await screen.findByRole('region', { name: 'localStorage' })).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'sessionStorage' })).not.toBeInTheDocument();
 });
 
@@ -24,8 +25,8 @@ test('learner can walk the query-param demo and see what a forgetful link loses'
   await user.type(await screen.findByRole('textbox', { name: 'Favorite color' }), 'teal');
   await user.click(screen.getByRole('button', { name: 'Go to step one' }));
   expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
-  const queryPanel = screen.getByRole('region', { name: 'Query string' });
-  expect(queryPanel).toHaveTextContent('fav-color');
+  const queryPanel = await screen.findByRole('region', { name: 'Query string' });
+  await waitFor(() => expect(queryPanel).toHaveTextContent('fav-color'));
   await user.click(screen.getByRole('button', { name: 'Step two: a form with a hidden field' }));
   expect(await screen.findByRole('heading', { name: 'Step two: still there?' })).toBeInTheDocument();
   expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
@@ -117,9 +118,9 @@ test('previous and next cross lesson boundaries', () => {
   expect(screen.getByRole('link', { name: /Next.*Step zero: ask/ })).toHaveAttribute('href', '/lessons/query-params/step-zero');
 });
 
-test('an unknown step is a clear not-found page', () => {
+test('an unknown step is a clear not-found page', async () => {
   renderRoute('/lessons/query-params/step-nine');
-  expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
 });
 
 test('every outline lesson shows its plan instead of a blank page', () => {

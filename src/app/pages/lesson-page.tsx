@@ -6,17 +6,26 @@ import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
 import { StepNav } from '../../components/lesson/step-nav.tsx';
 import { StepPanels } from '../../components/lesson/step-panels.tsx';
-import { Callout } from '../../components/lesson/callout.tsx';
+import { lazyView } from '../../components/ui/lazy-view.tsx';
 import { useIsClient } from '../../hooks/use-is-client.ts';
 import { useProgress } from '../../hooks/use-progress.ts';
 import { stepKey } from '../../stores/progress.ts';
-import { NotFoundPage } from './not-found-page.tsx';
 import '../../styles/controls.css';
 import '../../styles/panels.css';
 import '../../styles/lesson.css';
 // Quizzes are part of a step's prerendered text: their rules come with the page, so the code that
 // renders the text (loaded when it is used) brings no stylesheet of its own.
 import '../../components/lesson/quiz.css';
+
+// Rarely shown, so not in the lesson page's own chunk: the "outline" notice (no lesson is an outline
+// today) comes with the text's code, and an unknown step's page is its own chunk. Prerendering
+// waits for them, so a page that shows one has its HTML.
+const OutlineNotice = lazyView(
+  'OutlineNotice',
+  () => import('../../components/lesson/callout.tsx').then((m) => m.Callout),
+  null,
+);
+const NotFoundPage = lazyView('NotFoundPage', () => import('./not-found-page.tsx').then((m) => m.NotFoundPage), <p className="page-loading">Loading…</p>);
 
 /**
  * One step of one lesson: `/lessons/:slug`, `/lessons/:slug/:stepId`, or under the path param a
@@ -52,7 +61,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
         <h1>{lesson.title}</h1>
         {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
         {lesson.status === 'outline' && index === 0 ? (
-          <Callout
+          <OutlineNotice
             variant="coming-next"
             title="This lesson is an outline"
             text="Its text is here; its live demos are still being built. The panels beside it are already real."
