@@ -17,8 +17,6 @@ export const appCookies = {
   favColor: 'stl_fav_color',
   /** The sessions lessons' Flask-style signed session (real Flask calls it `session`). */
   flaskSession: 'stl_session',
-  /** The server-side sessions lesson's session id. */
-  sessionId: 'stl_sid',
 } as const;
 
 export function isAppStorageKey(key: string): boolean {
