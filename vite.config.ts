@@ -87,6 +87,13 @@ const FIRST_SCREEN_GROUPS = [
         '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
     ),
   },
+  // What the Flask tool's boxes share with its codec and the lessons' Flask demos (limits, option
+  // names, the codec loader): one small chunk instead of four.
+  {
+    name: 'flask-basics',
+    priority: 1,
+    test: src('stores/flask-session/(?:input-limits|tool-options|signer-settings)|components/flask-session/display-limits|hooks/use-flask-codec|stores/flask-codec-loader'),
+  },
   // Splitting Cookie and Set-Cookie headers (no `cookie` package): the Cookies panel, the pretend
   // server and the Flask tool's codec share it, so it must not bring the Cookies panel to the codec.
   { name: 'cookie-split', priority: 2, test: src('lib/cookies/cookie-split') },
