@@ -26,7 +26,7 @@ function BrowserBox({ label, id, last }: { readonly label: string; readonly id: 
       </p>
       {last ? (
         <>
-          <pre className="http-request"><code><HttpText text={last.requestText} /></code></pre>
+          <pre className="pretend-console-output"><code><HttpText text={last.requestText} /></code></pre>
           <SetCookieVerdicts verdicts={last.setCookies} />
         </>
       ) : null}
