@@ -88,15 +88,15 @@ for (const { route, html, sheets } of pages) {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, withStyles(html, sheets));
 }
-// Static hosts serve 404.html for paths no file matches (any colour in the URL-path lesson):
-// an empty root boots the app, whose router renders the right page (its chunks bring their CSS).
-await writeFile(join(dist, '404.html'), withStyles(template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`), [entrySheet]));
+// Static hosts serve 404.html for paths no file matches (any colour in the URL-path lesson, the compare
+// view's /compare/<name>/<value>): an empty root boots the app, whose router renders the right page. Any
+// page may be rendered there, so it carries every stylesheet, and nothing is fetched before it shows.
+await writeFile(join(dist, '404.html'), withStyles(template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`), stylesheets));
 // The headers file's CSP is enforced beside each page's meta tag: it allows every inlined sheet.
-const inlined = stylesheets.filter((sheet) => sheet === entrySheet || usedBy(sheet) > 0);
 const headersFile = join(dist, '_headers');
 const headers = await readFile(headersFile, 'utf8');
-await writeFile(headersFile, headers.replace("style-src 'self'", `style-src 'self' ${inlined.map((sheet) => sheet.hash).join(' ')}`));
-console.log(`inlined CSS: ${inlined.map((sheet) => `${sheet.file} on ${sheet === entrySheet ? 'every page' : `${usedBy(sheet)} pages`}`).join(', ')}`);
+await writeFile(headersFile, headers.replace("style-src 'self'", () => `style-src 'self' ${stylesheets.map((sheet) => sheet.hash).join(' ')}`));
+console.log(`inlined CSS: ${stylesheets.map((sheet) => `${sheet.file} on ${sheet === entrySheet ? 'every page' : `${usedBy(sheet)} pages`}`).join(', ')}`);
 // …and the paths a lesson declares a value in (its pathParam, e.g. the URL-path lesson's colour) are
 // listed for hosts that read _redirects, from that declaration.
 const redirectsFile = join(dist, '_redirects');
