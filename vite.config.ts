@@ -75,8 +75,8 @@ const FIRST_SCREEN_GROUPS = [
     name: 'lesson-prose',
     priority: 1,
     test: src(
-      'components/lesson/(?:lesson-prose-view|block-view|step-content|quiz-view|callout|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/(?:code-block|inline-text)' +
-        '|hooks/use-quiz-progress|content/lesson-loader',
+      'components/lesson/(?:lesson-prose-view|block-view|step-content|callout|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/(?:code-block|inline-text)' +
+        '|content/lesson-loader',
     ),
   },
   {

@@ -3,7 +3,15 @@ import { CodeBlock } from '../ui/code-block.tsx';
 import { InlineText } from '../ui/inline-text.tsx';
 import { Callout } from './callout.tsx';
 import { DemoView } from './demos/demo-view.tsx';
-import { QuizView } from './quiz-view.tsx';
+import { lazyView } from '../ui/lazy-view.tsx';
+
+// Only steps with a check of understanding load its code (a chunk of its own). Prerendering
+// waits for it, so its HTML is in the page; hydration keeps that HTML until the code arrives.
+const QuizView = lazyView(
+  'QuizView',
+  () => import('./quiz-view.tsx').then((m) => m.QuizView),
+  <p className="muted">Loading the check of understanding…</p>,
+);
 
 /** One block of lesson content (`lesson`: whose demo table a demo block names). */
 export function BlockView({ block, lesson }: { readonly block: Block; readonly lesson: LessonSlug }) {
