@@ -9,7 +9,8 @@ beforeEach(() => {
 
 test('learner answers a check of understanding, learns why a wrong pick is wrong, and the answer counts toward progress', async () => {
   const { user } = renderRoute('/lessons/which-to-use/check-your-understanding');
-  const group = screen.getByRole('group', { name: /Where should a logged-in user's credential live\?/ });
+  // A check of understanding's code is a chunk of its own (block-view.tsx), as in the browser.
+  const group = await screen.findByRole('group', { name: /Where should a logged-in user's credential live\?/ });
   await user.click(within(group).getByRole('radio', { name: 'localStorage, added to each request by our code' }));
   const form = group.closest('form');
   if (!(form instanceof HTMLElement)) throw new Error('no quiz form');
