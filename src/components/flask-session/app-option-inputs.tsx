@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
 import { parseMaxAge } from '../../stores/flask-session/tool-options.ts';
-import { KEY_DERIVATIONS, SIGNING_DIGESTS, type KeyDerivation, type SigningDigest } from '../../stores/flask-session/signer-settings.ts';
+import { KEY_DERIVATIONS, SIGNING_DIGESTS } from '../../stores/flask-session/signer-settings.ts';
+import { ChoiceField } from '../ui/choice-field.tsx';
 
 interface AppOptionInputsProps {
   readonly inputs: FlaskToolInputs;
@@ -15,7 +16,7 @@ interface AppOptionInputsProps {
  * SecureCookieSessionInterface.salt) and PERMANENT_SESSION_LIFETIME.
  */
 export function AppOptionInputs({ inputs, onChange }: AppOptionInputsProps) {
-  const ids = { name: useId(), salt: useId(), maxAge: useId(), digest: useId(), derivation: useId(), hint: useId() };
+  const ids = { name: useId(), salt: useId(), maxAge: useId(), hint: useId() };
   const maxAge = parseMaxAge(inputs.maxAge);
   const take = (change: Partial<FlaskToolInputs>): void => {
     const text = Object.values(change)[0];
@@ -46,26 +47,8 @@ export function AppOptionInputs({ inputs, onChange }: AppOptionInputsProps) {
             onChange={(event) => take({ maxAge: event.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={ids.digest}>Digest</label>
-          <select id={ids.digest} value={inputs.digest} onChange={(event) => onChange({ digest: event.target.value as SigningDigest })}>
-            {SIGNING_DIGESTS.map((digest) => (
-              <option key={digest} value={digest}>
-                {digest}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.derivation}>Key derivation</label>
-          <select id={ids.derivation} value={inputs.keyDerivation} onChange={(event) => onChange({ keyDerivation: event.target.value as KeyDerivation })}>
-            {KEY_DERIVATIONS.map((derivation) => (
-              <option key={derivation} value={derivation}>
-                {derivation}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField label="Digest" value={inputs.digest} options={SIGNING_DIGESTS} onChange={(digest) => onChange({ digest })} />
+        <ChoiceField label="Key derivation" value={inputs.keyDerivation} options={KEY_DERIVATIONS} onChange={(keyDerivation) => onChange({ keyDerivation })} />
       </div>
       {maxAge.ok ? null : (
         <p role="alert" className="panel-alert">

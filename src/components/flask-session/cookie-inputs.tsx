@@ -1,7 +1,7 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { FlaskToolInputs } from '../../hooks/use-flask-tool-inputs.ts';
 import { INPUT_MAX_CHARS } from '../../stores/flask-session/input-limits.ts';
-import { tooLongMessage } from './display-limits.ts';
+import { LimitedTextArea } from './limited-text-area.tsx';
 import type { SessionCookieInput } from '../../stores/flask-session/session-cookie-input.ts';
 
 interface CookieInputsProps {
@@ -20,51 +20,24 @@ const SECRET_HINT = 'A SECRET_KEY (one per line) is a few dozen characters.';
 
 /** The two boxes the whole tool follows, and the choice of keeping the secret out of the URL. */
 export function CookieInputs({ inputs, picked, onChange }: CookieInputsProps) {
-  const cookieId = useId();
-  const secretId = useId();
   const hintId = useId();
   const secretHintId = useId();
-  const [refused, setRefused] = useState<{ readonly box: 'cookie' | 'secret'; readonly message: string } | null>(null);
-  /** Takes the new text unless it is over the limit; then keeps the old text and says why. */
-  const take = (box: 'cookie' | 'secret', text: string): void => {
-    const message = tooLongMessage(box === 'cookie' ? 'Session cookie' : 'Secret key', text.length, INPUT_MAX_CHARS, box === 'cookie' ? COOKIE_HINT : SECRET_HINT);
-    if (message !== null) return setRefused({ box, message: `${message} What was in the box is kept.` });
-    if (refused?.box === box) setRefused(null);
-    onChange(box === 'cookie' ? { cookie: text } : { secret: text });
-  };
+  const leftOut = inputs.refusedFromUrl;
   return (
     <div className="flask-inputs">
-      <div className="field">
-        <label htmlFor={cookieId}>Session cookie</label>
-        <textarea
-          id={cookieId}
-          className="flask-cookie-box"
-          rows={3}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder="eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ"
-          value={inputs.cookie}
-          aria-describedby={hintId}
-          onPaste={(event) => {
-            // Refuse a huge paste before the browser lays it out in the box.
-            const pasted = event.clipboardData.getData('text');
-            if (pasted.length > INPUT_MAX_CHARS) {
-              event.preventDefault();
-              take('cookie', pasted);
-            }
-          }}
-          onChange={(event) => take('cookie', event.target.value)}
-        />
-        {inputs.refusedFromUrl?.cookie !== undefined ? (
-          <p role="alert" className="panel-alert">
-            The link’s cookie was left out: {tooLongMessage('Session cookie', inputs.refusedFromUrl.cookie, INPUT_MAX_CHARS, COOKIE_HINT)}
-          </p>
-        ) : null}
-        {refused?.box === 'cookie' ? (
-          <p role="alert" className="panel-alert">
-            {refused.message}
-          </p>
-        ) : null}
+      <LimitedTextArea
+        label="Session cookie"
+        className="flask-cookie-box"
+        rows={3}
+        autoComplete="off"
+        placeholder="eyJmYXZfbnVtYmVyIjo0Mn0.awdHWg.JUidkituNsV5LO_WE7Qi-q_4aWQ"
+        aria-describedby={hintId}
+        value={inputs.cookie}
+        onText={(cookie) => onChange({ cookie })}
+        limit={INPUT_MAX_CHARS}
+        limitHint={COOKIE_HINT}
+        leftOutFromLink={leftOut?.cookie === undefined ? null : { what: 'cookie', length: leftOut.cookie }}
+      >
         <p id={hintId} className="muted flask-hint">
           The value of the <code>{inputs.cookieName || 'session'}</code> cookie, or a whole <code>Cookie:</code> or <code>Set-Cookie:</code> header, or
           rows copied from DevTools (Application → Cookies).
@@ -74,33 +47,23 @@ export function CookieInputs({ inputs, picked, onChange }: CookieInputsProps) {
             <PickedCookieNote picked={picked} />
           </Suspense>
         ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={secretId}>Secret key</label>
-        <textarea
-          id={secretId}
-          rows={2}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder={"the app's SECRET_KEY\nand any SECRET_KEY_FALLBACKS, one per line"}
-          value={inputs.secret}
-          aria-describedby={secretHintId}
-          onChange={(event) => take('secret', event.target.value)}
-        />
+      </LimitedTextArea>
+      <LimitedTextArea
+        label="Secret key"
+        rows={2}
+        autoComplete="off"
+        placeholder={"the app's SECRET_KEY\nand any SECRET_KEY_FALLBACKS, one per line"}
+        aria-describedby={secretHintId}
+        value={inputs.secret}
+        onText={(secret) => onChange({ secret })}
+        limit={INPUT_MAX_CHARS}
+        limitHint={SECRET_HINT}
+        leftOutFromLink={leftOut?.secret === undefined ? null : { what: 'secret key', length: leftOut.secret }}
+      >
         <p id={secretHintId} className="muted flask-hint">
           One key per line: SECRET_KEY first (it signs), then any SECRET_KEY_FALLBACKS (Flask 3.1 still accepts cookies they signed).
         </p>
-        {inputs.refusedFromUrl?.secret !== undefined ? (
-          <p role="alert" className="panel-alert">
-            The link’s secret key was left out: {tooLongMessage('Secret key', inputs.refusedFromUrl.secret, INPUT_MAX_CHARS, SECRET_HINT)}
-          </p>
-        ) : null}
-        {refused?.box === 'secret' ? (
-          <p role="alert" className="panel-alert">
-            {refused.message}
-          </p>
-        ) : null}
-      </div>
+      </LimitedTextArea>
       <label className="check">
         <input type="checkbox" checked={inputs.secretInUrl} onChange={(event) => onChange({ secretInUrl: event.target.checked })} /> Put the
         secret key in the page’s URL too, so a copied link carries it

@@ -1,4 +1,4 @@
-import type { FlaskValue } from '../../stores/flask-session/index.ts';
+import type { FlaskScalar, FlaskValue } from '../../stores/flask-session/index.ts';
 import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
 
 /**
@@ -8,15 +8,15 @@ import type { FlaskCodec } from '../../stores/flask-codec-loader.ts';
  * file does not pull the codec into the page's first load.
  */
 export interface ReprHelpers {
-  /** Python's float repr digits (json form: NaN/Infinity for non-finite). */
-  readonly floatJson: (value: number) => string;
+  /** repr() of None, a bool, an int or a float (the codec's pythonScalarRepr). */
+  readonly scalarRepr: (value: FlaskScalar) => string;
   /** The instant of a canonical HTTP date, or null. */
   readonly parseHttpDate: (http: string) => Date | null;
 }
 
 /** The helpers, taken from the loaded codec. */
 export function reprHelpersFrom(codec: FlaskCodec): ReprHelpers {
-  return { floatJson: (value) => codec.serializeTaggedJson(codec.flaskFloat(value)), parseHttpDate: codec.dateFromHttpDate };
+  return { scalarRepr: codec.pythonScalarRepr, parseHttpDate: codec.dateFromHttpDate };
 }
 
 const TYPE_NAMES: Record<FlaskValue['type'], string> = {
@@ -62,13 +62,10 @@ export function pythonRepr(value: FlaskValue, helpers: ReprHelpers): string {
   const repr = (item: FlaskValue): string => pythonRepr(item, helpers);
   switch (value.type) {
     case 'null':
-      return 'None';
     case 'boolean':
-      return value.value ? 'True' : 'False';
     case 'int':
-      return value.value.toString();
     case 'float':
-      return Number.isNaN(value.value) ? 'nan' : Number.isFinite(value.value) ? helpers.floatJson(value.value) : value.value > 0 ? 'inf' : '-inf';
+      return helpers.scalarRepr(value);
     case 'string':
       return pythonStrRepr(value.value);
     case 'list':

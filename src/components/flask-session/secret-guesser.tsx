@@ -6,7 +6,7 @@ import { parseWordList } from '../../workers/secret-guess-words.ts';
 import { useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
 import { useFlaskToolShare } from '../../hooks/use-flask-tool-share.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { tooLongMessage } from './display-limits.ts';
+import { LimitedTextArea } from './limited-text-area.tsx';
 import { GuessProgress } from './guess-progress.tsx';
 
 const fileSize = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
@@ -27,16 +27,10 @@ export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSec
   const [listOpen, setListOpen] = useState(false);
   const [ownList, setOwnList] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
   const { snapshot, starting, failure, usesWorkers, start, stop } = useSecretGuess();
   const listId = useId();
   const running = starting || snapshot?.status === 'running';
   const words = (): string[] => [...new Set([...(useBuiltIn ? COMMON_FLASK_SECRETS : []), ...parseWordList(ownList)])];
-  const takeOwnList = (text: string): void => {
-    const message = tooLongMessage('guesses', text.length, GUESS_LIST_MAX_CHARS, 'Put a longer list in a word list file: it is read as it is guessed.');
-    setRefused(message === null ? null : `${message} What was in the box is kept.`);
-    if (message === null) setOwnList(text);
-  };
 
   return (
     <section aria-labelledby={`${listId}-h`} className="flask-guesser">
@@ -55,15 +49,15 @@ export function SecretGuesser({ cookie, customSigner = null, webCrypto, onUseSec
         <summary>Show the built-in list</summary>
         {listOpen ? <p className="learner-value flask-wordlist">{COMMON_FLASK_SECRETS.map((word) => JSON.stringify(word)).join(', ')}</p> : null}
       </details>
-      <div className="field">
-        <label htmlFor={listId}>Your own guesses (one per line)</label>
-        <textarea id={listId} rows={4} spellCheck={false} value={ownList} onChange={(event) => takeOwnList(event.target.value)} />
-        {refused !== null ? (
-          <p role="alert" className="panel-alert">
-            {refused}
-          </p>
-        ) : null}
-      </div>
+      <LimitedTextArea
+        label="Your own guesses (one per line)"
+        box="guesses"
+        rows={4}
+        value={ownList}
+        onText={setOwnList}
+        limit={GUESS_LIST_MAX_CHARS}
+        limitHint="Put a longer list in a word list file: it is read as it is guessed."
+      />
       <div className="field">
         <label htmlFor={`${listId}-file`}>Or a word list file (text, one guess per line)</label>
         <input id={`${listId}-file`} type="file" accept=".txt,.lst,.dic,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />

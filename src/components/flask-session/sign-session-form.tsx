@@ -5,7 +5,7 @@ import type { SignerOptions } from '../../stores/flask-session/signer-settings.t
 import { useFlaskCodec, useWebCryptoAvailable } from '../../hooks/use-flask-codec.ts';
 import { useFlaskToolShare } from '../../hooks/use-flask-tool-share.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { tooLongMessage } from './display-limits.ts';
+import { LimitedTextArea } from './limited-text-area.tsx';
 
 interface SignSessionFormProps {
   readonly codec: FlaskCodec | null;
@@ -36,13 +36,7 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
   const [signedAt, setSignedAt] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const [refused, setRefused] = useState<string | null>(null);
-  const takeJson = (text: string): void => {
-    const message = tooLongMessage('Session JSON', text.length, INPUT_MAX_CHARS, 'Signed, it would be far over the 4096 bytes a browser keeps per cookie.');
-    setRefused(message === null ? null : `${message} What was in the box is kept.`);
-    if (message === null) setJson(text);
-  };
-  const ids = { json: useId(), at: useId(), out: useId() };
+  const ids = { at: useId(), out: useId() };
 
   const sign = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -79,15 +73,14 @@ export function SignSessionForm({ codec, secret, signer, webCrypto, onDecode }: 
 
   return (
     <form className="flask-sign" onSubmit={(event) => void sign(event)}>
-      <div className="field">
-        <label htmlFor={ids.json}>Session JSON</label>
-        <textarea id={ids.json} rows={4} spellCheck={false} value={json} onChange={(event) => takeJson(event.target.value)} />
-        {refused !== null ? (
-          <p role="alert" className="panel-alert">
-            {refused}
-          </p>
-        ) : null}
-      </div>
+      <LimitedTextArea
+        label="Session JSON"
+        rows={4}
+        value={json}
+        onText={setJson}
+        limit={INPUT_MAX_CHARS}
+        limitHint="Signed, it would be far over the 4096 bytes a browser keeps per cookie."
+      />
       <p className="muted flask-hint">
         Flask’s tagged JSON: <code>{'{" t": [...]}'}</code> a tuple, <code>{'{" b": "base64"}'}</code> bytes, <code>{'{" m": "<b>hi</b>"}'}</code>{' '}
         Markup, <code>{'{" u": "hex"}'}</code> a UUID, <code>{'{" d": "Sat, 01 Jan 2022 00:05:09 GMT"}'}</code> a datetime. Keys are sorted and

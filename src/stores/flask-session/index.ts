@@ -43,5 +43,6 @@ export {
   type SessionCookieInput,
 } from './session-cookie-input.ts';
 export { parseTaggedJson, serializeTaggedJson, TAG_KEYS, type TaggedJsonParsed } from './tagged-json.ts';
+export { pythonScalarRepr, type FlaskScalar } from './python-scalar-repr.ts';
 export { DEFAULT_INFLATE_LIMIT_BYTES } from './zlib-streams.ts';
 export { MAX_AGE_LIMIT_SECONDS, parseMaxAge, secretKeysFrom, signatureValidText, type MaxAgeResult, type SecretKeys } from './tool-options.ts';

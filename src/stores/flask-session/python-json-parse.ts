@@ -192,13 +192,7 @@ class Parser {
 
   private parseObject(): FlaskValue {
     const entries = new Map<string, FlaskValue>();
-    this.pos++; // '{'
-    this.skipWhitespace();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return { type: 'dict', entries };
-    }
-    for (;;) {
+    this.eachMember('}', () => {
       if (this.text[this.pos] !== '"') this.fail('Expecting property name enclosed in double quotes');
       const key = this.parseString();
       this.skipWhitespace();
@@ -206,29 +200,34 @@ class Parser {
       this.pos++;
       this.skipWhitespace();
       entries.set(key, this.parseValue());
-      this.skipWhitespace();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === '}') return { type: 'dict', entries };
-      if (c !== ',') this.fail("Expecting ',' delimiter", this.pos - 1);
-      this.skipWhitespace();
-    }
+    });
+    return { type: 'dict', entries };
   }
 
   private parseArray(): FlaskValue {
     const items: FlaskValue[] = [];
-    this.pos++; // '['
+    this.eachMember(']', () => items.push(this.parseValue()));
+    return { type: 'list', items };
+  }
+
+  /**
+   * An object's members or an array's elements, as json.decoder's JSONObject and JSONArray walk
+   * them: past the opening bracket, then `read` one and expect `,` or `close`, with Python's
+   * message for anything else; an empty container closes at once.
+   */
+  private eachMember(close: '}' | ']', read: () => void): void {
+    this.pos++; // the opening bracket
     this.skipWhitespace();
-    if (this.text[this.pos] === ']') {
+    if (this.text[this.pos] === close) {
       this.pos++;
-      return { type: 'list', items };
+      return;
     }
     for (;;) {
-      items.push(this.parseValue());
+      read();
       this.skipWhitespace();
       const c = this.text[this.pos];
       this.pos++;
-      if (c === ']') return { type: 'list', items };
+      if (c === close) return;
       if (c !== ',') this.fail("Expecting ',' delimiter", this.pos - 1);
       this.skipWhitespace();
     }

@@ -2,6 +2,7 @@ import type { FlaskValue } from './flask-value.ts';
 import { parsePythonJson } from './python-json-parse.ts';
 import { compareByCodePoint, pythonFloatRepr, pythonJsonString } from './python-json-format.ts';
 import { pythonB64decodeText, pythonA2bBase64, standardBase64Encode } from './python-base64.ts';
+import { pythonScalarRepr } from './python-scalar-repr.ts';
 import { pythonUuidHex } from './python-uuid.ts';
 
 /**
@@ -161,13 +162,10 @@ function pythonMarkupText(inner: FlaskValue): string {
     case 'markup':
       return inner.html;
     case 'null':
-      return 'None';
     case 'boolean':
-      return inner.value ? 'True' : 'False';
     case 'int':
-      return inner.value.toString();
     case 'float':
-      return Number.isFinite(inner.value) ? pythonFloatRepr(inner.value) : Number.isNaN(inner.value) ? 'nan' : inner.value > 0 ? 'inf' : '-inf';
+      return pythonScalarRepr(inner);
     default:
       throw new UntagError(`' m' of a ${inner.type}: Flask would store Python's repr of it, which this decoder does not reproduce`);
   }

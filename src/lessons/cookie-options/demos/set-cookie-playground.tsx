@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SITE_ORIGINS } from '../../../stores/pretend-http/site-origins.ts';
 import { DemoFrame } from '../../../components/lesson/demos/demo-frame.tsx';
+import { ChoiceField } from '../../../components/ui/choice-field.tsx';
 import { LabOutput, useExperimentRunner } from '../../../components/lesson/demos/pretend-lab.tsx';
 import { setCookieVia, visit, type Experiment } from '../../../components/lesson/demos/pretend-experiments.ts';
 import { SET_COOKIE_EXAMPLES } from './set-cookie-examples.ts';
@@ -35,16 +36,7 @@ export function SetCookiePlayground() {
   return (
     <DemoFrame title="Type your own Set-Cookie header" simulated>
       <form method="dialog" className="demo-row" onSubmit={send}>
-        <div className="field">
-          <label htmlFor={`${id}-site`}>Site that answers</label>
-          <select id={`${id}-site`} value={site} onChange={(e) => setSite(e.target.value)}>
-            {SITES.map((origin) => (
-              <option key={origin} value={origin}>
-                {origin}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField label="Site that answers" value={site} options={SITES} onChange={setSite} />
         <div className="field">
           <label htmlFor={`${id}-header`}>Set-Cookie header</label>
           <textarea
