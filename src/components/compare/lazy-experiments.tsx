@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { lazyView } from '../ui/lazy-view.tsx';
 
 /**
@@ -8,18 +9,29 @@ import { lazyView } from '../ui/lazy-view.tsx';
  * shared /compare/<name>/<value> link, answered by the 404.html shell) shows these boxes, titled,
  * until they near the viewport.
  */
-function Waiting({ titles }: { readonly titles: readonly string[] }) {
+function Waiting({ titles, note = 'Loading this experiment…' }: { readonly titles: readonly string[]; readonly note?: string }) {
+  // Rendered afresh, the page grows as the panels above arrive: until then these boxes stay
+  // hidden (a hidden box is never near the viewport), so they do not all look "near" on the short
+  // page of the first moments and load at once. https://developer.mozilla.org/en-US/docs/Web/API/IntersectionObserver
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <>
       {titles.map((title) => (
-        <section key={title} className="experiment" aria-busy="true">
+        <section key={title} className="experiment" aria-busy="true" hidden={!settled}>
           <h3 className="experiment-title">{title}</h3>
-          <p className="muted">Loading this experiment…</p>
+          <p className="muted">{note}</p>
         </section>
       ))}
     </>
   );
 }
+
+/** How long a page rendered afresh takes to lay out its panels, about (their code loads at once). */
+const SETTLE_MS = 500;
 
 const near = { whenNear: true, nearOnClientRender: true } as const;
 
@@ -61,8 +73,6 @@ export const LazyQuotaExperiment = lazyView(
 export const LazyComparisonTable = lazyView(
   'ComparisonTable',
   () => import('./comparison-table.tsx').then((m) => m.ComparisonTable),
-  <p className="muted" aria-busy="true">
-    Loading the table…
-  </p>,
+  <Waiting titles={['Each store at a glance']} note="Loading the table…" />,
   near,
 );
