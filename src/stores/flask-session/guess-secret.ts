@@ -5,7 +5,7 @@ import { hasLoneSurrogate, splitSessionCookie, utf8Encode } from './cookie-parts
 import { classifyCookie, FLASK_SESSION_ID_SALT } from './cookie-kind.ts';
 import { itsdangerousBase64Decode } from './python-base64.ts';
 import { FlaskSessionError, sessionError } from './session-result.ts';
-import { DIGEST_BYTES, resolveSigner, type ResolvedSigner, type SignerOptions, type SigningDigest } from './session-signing-key.ts';
+import { concatBytes, DIGEST_BYTES, resolveSigner, type ResolvedSigner, type SignerOptions, type SigningDigest } from './session-signing-key.ts';
 import { paddedWords, SHA1_IV, sha1Compress, sha1Words } from './sha1-words.ts';
 
 export { confirmSessionSecret } from './codec.ts';
@@ -180,23 +180,14 @@ function genericGuesser(signer: ResolvedSigner, message: Uint8Array, expected: U
   const hash = NOBLE[signer.digest];
   const signerWord = utf8Encode('signer');
   const encoder = new TextEncoder();
-  const concat = (...parts: Uint8Array[]): Uint8Array => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
   const derive = (secret: Uint8Array): Uint8Array => {
     switch (signer.keyDerivation) {
       case 'hmac':
         return hmac(hash, secret, signer.salt);
       case 'concat':
-        return hash(concat(signer.salt, secret));
+        return hash(concatBytes(signer.salt, secret));
       case 'django-concat':
-        return hash(concat(signer.salt, signerWord, secret));
+        return hash(concatBytes(signer.salt, signerWord, secret));
       case 'none':
         return secret;
     }

@@ -91,7 +91,8 @@ function hmacKeyBytes(key: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   return key.length === 0 ? new Uint8Array(1) : key;
 }
 
-function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+/** The parts one after the other, in a fresh buffer (key derivation's salt + secret; the guesser's too). */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
