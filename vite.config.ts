@@ -41,7 +41,7 @@ const FIRST_SCREEN_GROUPS = [
     test: (id: string) =>
       /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
       src(
-        'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/(?:error-boundary|tab-probe-banner|update-prompt)' +
+        'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/error-boundary' +
           // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask
           // tool's too, which needs nothing else of the kernel, so it does not fetch the kernel).
           '|stores/(?:service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client' +
