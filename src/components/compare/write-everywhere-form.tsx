@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { startTransition, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../config/env.ts';
 import { checkCompareEntry } from '../../stores/experiments/compare-keys.ts';
@@ -16,8 +16,16 @@ const loadWriter = () => import('../../stores/experiments/write-everywhere-here.
  */
 export function WriteEverywhereForm({ current, beforeNavigate }: { readonly current: CompareEntry | null; readonly beforeNavigate: () => void }) {
   const navigate = useNavigate();
-  const [name, setName] = useState(current?.name ?? 'color');
-  const [value, setValue] = useState(current?.value ?? 'blue');
+  // What the learner typed since the form last showed the URL's pair; null: the boxes show that pair.
+  const [draft, setDraft] = useState<{ readonly name: string; readonly value: string } | null>(null);
+  const name = draft?.name ?? current?.name ?? 'color';
+  const value = draft?.value ?? current?.value ?? 'blue';
+  // From the newest draft: two boxes changed in one task (early-actions.ts hands them over) both count.
+  const edit = (change: { readonly name?: string; readonly value?: string }): void =>
+    setDraft((before) => ({
+      name: change.name ?? before?.name ?? current?.name ?? 'color',
+      value: change.value ?? before?.value ?? current?.value ?? 'blue',
+    }));
   const [problem, setProblem] = useState<string | null>(null);
   const { written } = useCompareResults();
   // What the browser refused when this pair was written (recorded with the write: this form is new for each pair's URL).
@@ -34,6 +42,12 @@ export function WriteEverywhereForm({ current, beforeNavigate }: { readonly curr
       ({ writeEverywhereHere }) => {
         writeEverywhereHere(entry, appCookiePath());
         beforeNavigate();
+        // Written: the boxes follow the URL again, in the router's own transition (the same lane,
+        // committed together: no flash of the old pair). Back pressed before the new pair's page
+        // commits lands on a pair React never left, so the form is not re-keyed: without this the
+        // boxes kept the pair just written while the URL and panels showed the old one.
+        // https://react.dev/reference/react/startTransition
+        startTransition(() => setDraft(null));
         navigate(compareEntryPath(entry));
       },
       () => setProblem('The code that writes could not be loaded (offline?). Nothing was written: reload the page and press Write everywhere again.'),
@@ -45,11 +59,11 @@ export function WriteEverywhereForm({ current, beforeNavigate }: { readonly curr
       <div className="write-everywhere-fields">
         <label>
           Name to write everywhere
-          <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input value={name} onChange={(event) => edit({ name: event.target.value })} autoComplete="off" spellCheck={false} />
         </label>
         <label>
           Value to write everywhere
-          <input value={value} onChange={(event) => setValue(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input value={value} onChange={(event) => edit({ value: event.target.value })} autoComplete="off" spellCheck={false} />
         </label>
         <button type="submit">Write everywhere</button>
       </div>
