@@ -114,11 +114,17 @@ test('learner opening a shared /compare/<name>/<value> link finds the pair, and 
   assert.equal(await name.inputValue(), 'pet');
   assert.equal(await value.inputValue(), 'cat');
   await value.fill('dog');
+  // A slow machine (8x CPU throttling): Back is pressed before the written pair's page has
+  // committed, so React never leaves the old pair; the boxes must still follow the URL back.
+  // https://chromedevtools.github.io/devtools-protocol/tot/Emulation/#method-setCPUThrottlingRate
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await page.getByRole('button', { name: 'Write everywhere' }).click();
   await page.waitForURL(`${baseUrl}/compare/pet/dog?pet=dog`);
   await page.goBack();
   await page.waitForURL(`${baseUrl}/compare/pet/cat?pet=cat`);
   await eventually(async () => (await value.inputValue()) === 'cat', { message: 'the form follows back' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.goForward();
   await page.waitForURL(`${baseUrl}/compare/pet/dog?pet=dog`);
   await page.reload();
