@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { use, useEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { findLessonOutline, findStepOutline } from '../../content/outline.ts';
+import { loadLessonFrame, peekLessonFrame } from '../../content/lesson-frames.ts';
 import type { PathParam } from '../../config/paths.ts';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
@@ -50,6 +51,10 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
   }, [found, lesson, step, pathname, search, recordVisit]);
 
   if (!found) return <NotFoundPage />;
+  // The lesson's summary and panels: loaded with the page before it hydrates, and by a client
+  // navigation into another lesson (a transition: the page shown stays until they are in).
+  const frame = peekLessonFrame(lesson.slug) ?? use(loadLessonFrame(lesson.slug));
+  const stepFrame = frame.steps[step.id] ?? { panels: [] };
   const index = lesson.steps.indexOf(step);
   return (
     <div className="lesson-layout">
@@ -59,7 +64,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
           Step {index + 1} of {lesson.steps.length}
         </p>
         <h1>{lesson.title}</h1>
-        {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
+        {index === 0 ? <p className="lesson-summary">{frame.summary}</p> : null}
         {lesson.status === 'outline' && index === 0 ? (
           <OutlineNotice
             variant="coming-next"
@@ -70,7 +75,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
         <LessonProse slug={lesson.slug} stepId={step.id} />
         <StepNav lesson={lesson} step={step} pathValue={pathValue} />
       </article>
-      <StepPanels step={step} />
+      <StepPanels step={stepFrame} />
       {/* Last in the HTML, as on narrow screens: a page painted while still arriving never has the outline jump down. */}
       <nav className="lesson-sidebar" aria-label="Course outline">
         <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} currentPathValue={pathValue} />
