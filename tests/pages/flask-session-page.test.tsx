@@ -41,10 +41,18 @@ function renderTool(prefill?: { cookie?: string; secret?: string }) {
 }
 
 const status = () => screen.getByRole('status');
-const findStatus = (text: RegExp | string) => screen.findByRole('status', undefined, { timeout: 5000 }).then(async (element) => {
-  await vi.waitFor(() => expect(element).toHaveTextContent(text), { timeout: 5000 });
-  return element;
-});
+// The verdict's status line, read afresh each try: while the verdict's code loads, its fallback
+// shows a 'Checking…' line of its own, which the arriving verdict replaces (a held element stays
+// 'Checking…' for good once detached).
+const findStatus = (text: RegExp | string) =>
+  vi.waitFor(
+    () => {
+      const element = screen.getByRole('status');
+      expect(element).toHaveTextContent(text);
+      return element;
+    },
+    { timeout: 10_000 },
+  );
 const decodedRegion = () => screen.getByRole('region', { name: 'Decoded session' });
 
 test('a shared link with ?cookie=&secret= shows "Signature valid" and the session as Flask stored it', async () => {
