@@ -1,6 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
 import { lessonPathParams } from '../content/course-routes.ts';
-import { preloadLessonFrame } from '../content/lesson-frames.ts';
 import { RootLayout } from './root-layout.tsx';
 import { routeView } from './route-view.tsx';
 
@@ -28,7 +27,7 @@ export function preloadPageFor(path: string): Promise<void> {
   const [first = '', second = ''] = segments;
   if (segments.length === 0) return home.preload();
   // A lesson page (its text's code, its table of demos and the demos load when used or near the viewport).
-  if (first === 'lessons' && second !== '') return Promise.all([lesson.preload(), preloadLessonFrame(second)]).then(() => undefined);
+  if (first === 'lessons' && second !== '') return lesson.preload();
   if (first === 'compare' && (segments.length === 1 || segments.length === 3)) return compare.preload();
   if (first === 'tools' && second === 'flask-session' && segments.length === 2) return flaskTool.preload();
   return notFound.preload();
@@ -44,7 +43,7 @@ export async function preloadAllPages(lessons: readonly string[] = []): Promise<
     import('../components/lesson/lesson-prose.tsx').then(({ preloadLessonProse }) => preloadLessonProse()),
     ...[home, lesson, compare, flaskTool, notFound].map((view) => view.preload()),
   ]);
-  await Promise.all([...lessons.map(loadDemoTable), ...lessons.map(preloadLessonFrame)]);
+  await Promise.all(lessons.map(loadDemoTable));
 }
 
 /** Every route of CONTRACT.md, declarative mode (data mode costs ~17 KB more on first load). */

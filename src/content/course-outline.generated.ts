@@ -6,16 +6,28 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "stateless-http",
     "title": "HTTP is a goldfish",
+    "summary": "Every request arrives alone: the server remembers nothing between them unless the request carries it.",
     "status": "ready",
     "steps": [
       {
         "id": "goldfish",
         "title": "A server with no memory",
+        "panels": [
+          "query",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "ways-to-remember",
         "title": "Ways to remember",
+        "panels": [
+          "query",
+          "path",
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": [
           "stateless-http/second-request",
           "stateless-http/what-stateless-means"
@@ -26,6 +38,7 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "query-params",
     "title": "Query params and hidden fields",
+    "summary": "Carry state in the URL: every link and form passes it on to the next request.",
     "status": "ready",
     "carriesQuery": [
       "fav-color"
@@ -34,21 +47,53 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "introduction",
         "title": "State in the URL",
+        "panels": [
+          "query"
+        ],
+        "highlight": {
+          "query": [
+            "fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "step-zero",
         "title": "Step zero: ask",
+        "panels": [
+          "query"
+        ],
+        "highlight": {
+          "query": [
+            "fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "step-one",
         "title": "Step one: pass it on",
+        "panels": [
+          "query"
+        ],
+        "highlight": {
+          "query": [
+            "fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "step-two",
         "title": "Step two: still there?",
+        "panels": [
+          "query"
+        ],
+        "highlight": {
+          "query": [
+            "fav-color"
+          ]
+        },
         "quizIds": [
           "query-params/forgetful-link"
         ]
@@ -58,6 +103,7 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "url-path",
     "title": "State in the URL path",
+    "summary": "Put the state in the path itself: /fav-color/blue/step-one.",
     "status": "ready",
     "pathParam": {
       "segment": "fav-color",
@@ -68,24 +114,51 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "introduction",
         "title": "A path that remembers",
+        "panels": [
+          "path"
+        ],
         "quizIds": []
       },
       {
         "id": "step-zero",
         "title": "Step zero: choose",
+        "panels": [
+          "path"
+        ],
         "inPathParam": true,
+        "highlight": {
+          "path": [
+            "fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "step-one",
         "title": "Step one: relative links",
+        "panels": [
+          "path"
+        ],
         "inPathParam": true,
+        "highlight": {
+          "path": [
+            "fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "step-two",
         "title": "Step two: routing every path",
+        "panels": [
+          "path"
+        ],
         "inPathParam": true,
+        "highlight": {
+          "path": [
+            "fav-color"
+          ]
+        },
         "quizIds": [
           "url-path/relative-link"
         ]
@@ -95,16 +168,33 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "local-storage",
     "title": "localStorage",
+    "summary": "A key/value store in the browser that survives reloads, new tabs and restarts — and is never sent to the server.",
     "status": "ready",
     "steps": [
       {
         "id": "introduction",
         "title": "A dictionary in the browser",
+        "panels": [
+          "localStorage"
+        ],
+        "highlight": {
+          "localStorage": [
+            "stl:fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "it-persists",
         "title": "It survives reloads and new tabs",
+        "panels": [
+          "localStorage"
+        ],
+        "highlight": {
+          "localStorage": [
+            "stl:fav-color"
+          ]
+        },
         "quizIds": [
           "local-storage/safari-week"
         ]
@@ -112,11 +202,23 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "never-sent",
         "title": "Only JavaScript sees it",
+        "panels": [
+          "localStorage",
+          "cookies"
+        ],
+        "highlight": {
+          "localStorage": [
+            "stl:fav-color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "per-origin",
         "title": "One store per origin",
+        "panels": [
+          "localStorage"
+        ],
         "quizIds": [
           "local-storage/reload-and-new-tab"
         ]
@@ -126,21 +228,43 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "session-storage",
     "title": "sessionStorage",
+    "summary": "Like localStorage, but each tab has its own copy, gone when the tab closes.",
     "status": "ready",
     "steps": [
       {
         "id": "introduction",
         "title": "Per tab, not per browser",
+        "panels": [
+          "sessionStorage",
+          "localStorage"
+        ],
+        "highlight": {
+          "sessionStorage": [
+            "stl:draft"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "new-tabs",
         "title": "New tabs start empty — mostly",
+        "panels": [
+          "sessionStorage",
+          "localStorage"
+        ],
+        "highlight": {
+          "sessionStorage": [
+            "stl:draft"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "when-to-use",
         "title": "When sessionStorage fits",
+        "panels": [
+          "sessionStorage"
+        ],
         "quizIds": [
           "session-storage/reload"
         ]
@@ -150,31 +274,57 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "cookies",
     "title": "Cookies: a conversation",
+    "summary": "The server asks the browser to remember a name/value pair; the browser sends it back with every request.",
     "status": "ready",
     "steps": [
       {
         "id": "introduction",
         "title": "Please remember this",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "conversation",
         "title": "Cookies, a conversation",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "flask-cookies",
         "title": "Cookies in Flask",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "from-javascript",
         "title": "Cookies from JavaScript",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_fav_color"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "seeing-cookies",
         "title": "Seeing cookies in Chrome",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_fav_color"
+          ]
+        },
         "quizIds": [
           "cookies/what-travels",
           "cookies/host-only"
@@ -185,11 +335,15 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "cookie-options",
     "title": "Cookie options",
+    "summary": "Expires and Max-Age, Domain, Path, HttpOnly, Secure, SameSite, prefixes and size limits — each one tried out.",
     "status": "ready",
     "steps": [
       {
         "id": "lifetime",
         "title": "Expires and Max-Age",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/max-age-wins"
         ]
@@ -197,6 +351,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "scope",
         "title": "Domain: which hosts get it",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/domain-widens"
         ]
@@ -204,6 +361,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "path",
         "title": "Path: which URLs get it",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/path-admin"
         ]
@@ -211,6 +371,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "security",
         "title": "HttpOnly and Secure",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/httponly",
           "cookie-options/secure-http"
@@ -219,6 +382,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "same-site",
         "title": "SameSite: requests from other sites",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/same-site-post"
         ]
@@ -226,6 +392,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "prefixes",
         "title": "Cookie prefixes",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/host-prefix"
         ]
@@ -233,11 +402,17 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "your-own-header",
         "title": "Your own Set-Cookie header",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "limits",
         "title": "Limits, measured in your browser",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "cookie-options/too-big"
         ]
@@ -247,26 +422,49 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "storage-comparison",
     "title": "localStorage vs sessionStorage vs cookies",
+    "summary": "Lifetime, scope, capacity, and who can read each one — compared in your own browser.",
     "status": "ready",
     "steps": [
       {
         "id": "side-by-side",
         "title": "Side by side",
+        "panels": [
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "where-they-live",
         "title": "Where each one lives",
+        "panels": [
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "try-it-live",
         "title": "Try every claim live",
+        "panels": [
+          "query",
+          "path",
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "check-your-understanding",
         "title": "Check your understanding",
+        "panels": [
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": [
           "storage-comparison/new-tab",
           "storage-comparison/server-sees",
@@ -278,21 +476,46 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "sessions",
     "title": "Sessions: a signed magic dictionary",
+    "summary": "Flask's session keeps typed data in a cookie that users can read but not change.",
     "status": "ready",
     "steps": [
       {
         "id": "magic-dictionary",
         "title": "The magic dictionary",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_session"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "signed-not-secret",
         "title": "Signed, not secret",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_session"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "tampering",
         "title": "Change one character",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_session"
+          ]
+        },
         "quizIds": [
           "sessions/tampered-payload"
         ]
@@ -300,6 +523,9 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "secret-key",
         "title": "SECRET_KEY is the whole game",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "sessions/default-attributes",
           "sessions/readable"
@@ -310,16 +536,28 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "session-cookies",
     "title": "\"Session\" vs \"session cookie\"",
+    "summary": "Two different things share one word: state that follows a visitor across requests (in Flask, by default, inside a signed cookie), and a cookie without an expiry.",
     "status": "ready",
     "steps": [
       {
         "id": "two-meanings",
         "title": "Two meanings of one word",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "permanent-sessions",
         "title": "See the difference",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "stl_session"
+          ]
+        },
         "quizIds": [
           "session-cookies/no-expiry"
         ]
@@ -329,21 +567,41 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "server-side-sessions",
     "title": "Server-side sessions",
+    "summary": "The cookie carries only a random id; the data stays on the server.",
     "status": "ready",
     "steps": [
       {
         "id": "an-id-and-a-store",
         "title": "An id and a store",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "session"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "rotate-at-login",
         "title": "A new id at login",
+        "panels": [
+          "cookies"
+        ],
+        "highlight": {
+          "cookies": [
+            "session"
+          ]
+        },
         "quizIds": []
       },
       {
         "id": "when-to-use",
         "title": "When the data belongs on the server",
+        "panels": [
+          "cookies"
+        ],
         "quizIds": [
           "server-side-sessions/rotate",
           "server-side-sessions/stolen-copy"
@@ -354,16 +612,19 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "flask-sessions-hands-on",
     "title": "Sessions in Flask, hands on",
+    "summary": "Run a real Flask app on your own computer: set, read, pop and clear session values, and watch the cookie in DevTools.",
     "status": "ready",
     "steps": [
       {
         "id": "run-it",
         "title": "Run the demo app",
+        "panels": [],
         "quizIds": []
       },
       {
         "id": "set-and-read",
         "title": "Set a value, read it later",
+        "panels": [],
         "quizIds": [
           "flask-sessions-hands-on/edited-payload"
         ]
@@ -371,6 +632,7 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "pop-and-clear",
         "title": "Remove one value, or all of them",
+        "panels": [],
         "quizIds": [
           "flask-sessions-hands-on/pop-or-clear"
         ]
@@ -378,6 +640,7 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "no-secret-key",
         "title": "Without a SECRET_KEY",
+        "panels": [],
         "quizIds": [
           "flask-sessions-hands-on/no-secret"
         ]
@@ -385,6 +648,7 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "mutation-trap",
         "title": "The mutation trap",
+        "panels": [],
         "quizIds": [
           "flask-sessions-hands-on/mutation"
         ]
@@ -392,6 +656,7 @@ export const courseOutline: readonly LessonOutline[] = [
       {
         "id": "flask-session",
         "title": "Server-side, with Flask-Session",
+        "panels": [],
         "quizIds": [
           "flask-sessions-hands-on/flask-session-cookie"
         ]
@@ -401,21 +666,39 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "which-to-use",
     "title": "Which should I use?",
+    "summary": "Generally, sessions — and when each of the other strategies fits better.",
     "status": "ready",
     "steps": [
       {
         "id": "rules-of-thumb",
         "title": "Rules of thumb",
+        "panels": [
+          "query",
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "never-tokens-in-local-storage",
         "title": "Never auth tokens in localStorage",
+        "panels": [
+          "localStorage",
+          "cookies"
+        ],
         "quizIds": []
       },
       {
         "id": "check-your-understanding",
         "title": "Check your understanding",
+        "panels": [
+          "query",
+          "path",
+          "localStorage",
+          "sessionStorage",
+          "cookies"
+        ],
         "quizIds": [
           "which-to-use/search-filters",
           "which-to-use/auth-token",

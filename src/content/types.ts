@@ -92,16 +92,5 @@ export interface Lesson {
  * panels need. Generated from the lessons (course-outline.generated.ts), so every page can know the
  * whole course while loading only the text of the lesson it shows.
  */
-export type StepOutline = Omit<Step, 'blocks' | 'panels' | 'highlight'> & { readonly quizIds: readonly string[] };
-export type LessonOutline = Omit<Lesson, 'steps' | 'youWillLearn' | 'recap' | 'summary'> & { readonly steps: readonly StepOutline[] };
-
-/** What a step shows beside its text: its panels and the entries they highlight. */
-export type StepFrame = Pick<Step, 'panels' | 'highlight'>;
-/**
- * What only a lesson's own pages show around its text: its summary and each step's panels (by step
- * id). Generated per lesson (lesson-frames/<slug>.generated.ts), so no other page loads it.
- */
-export interface LessonFrame {
-  readonly summary: string;
-  readonly steps: Readonly<Record<string, StepFrame>>;
-}
+export type StepOutline = Omit<Step, 'blocks'> & { readonly quizIds: readonly string[] };
+export type LessonOutline = Omit<Lesson, 'steps' | 'youWillLearn' | 'recap'> & { readonly steps: readonly StepOutline[] };

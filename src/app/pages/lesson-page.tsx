@@ -1,7 +1,6 @@
-import { use, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { findLessonOutline, findStepOutline } from '../../content/outline.ts';
-import { loadLessonFrame, peekLessonFrame } from '../../content/lesson-frames.ts';
 import type { PathParam } from '../../config/paths.ts';
 import { CourseOutline } from '../../components/lesson/course-outline.tsx';
 import { LessonProse } from '../../components/lesson/lesson-prose.tsx';
@@ -51,10 +50,6 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
   }, [found, lesson, step, pathname, search, recordVisit]);
 
   if (!found) return <NotFoundPage />;
-  // The lesson's summary and panels: loaded with the page before it hydrates, and by a client
-  // navigation into another lesson (a transition: the page shown stays until they are in).
-  const frame = peekLessonFrame(lesson.slug) ?? use(loadLessonFrame(lesson.slug));
-  const stepFrame = frame.steps[step.id] ?? { panels: [] };
   const index = lesson.steps.indexOf(step);
   return (
     <div className="lesson-layout">
@@ -64,7 +59,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
           Step {index + 1} of {lesson.steps.length}
         </p>
         <h1>{lesson.title}</h1>
-        {index === 0 ? <p className="lesson-summary">{frame.summary}</p> : null}
+        {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
         {lesson.status === 'outline' && index === 0 ? (
           <OutlineNotice
             variant="coming-next"
@@ -75,7 +70,7 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
         <LessonProse slug={lesson.slug} stepId={step.id} />
         <StepNav lesson={lesson} step={step} pathValue={pathValue} />
       </article>
-      <StepPanels step={stepFrame} />
+      <StepPanels step={step} />
       {/* Last in the HTML, as on narrow screens: a page painted while still arriving never has the outline jump down. */}
       <nav className="lesson-sidebar" aria-label="Course outline">
         <CourseOutline progress={isClient ? progress : null} currentSlug={lesson.slug} currentStepId={step.id} currentPathValue={pathValue} />
