@@ -47,6 +47,10 @@ export const LazyCookieForm = memo(function LazyCookieForm(props: CookieFormProp
   const [live, goLive] = useReducer(() => true, false);
   const shown = live || !fromServerHtml ? props : first;
   useEffect(() => (part.current ? openWhenUsed(part.current, gate.open) : undefined), []);
+  // The form's own code has committed: early-actions may now hand it what was typed or pressed.
+  useEffect(() => {
+    if (live || !fromServerHtml) part.current?.setAttribute('data-live', '');
+  }, [live, fromServerHtml]);
   const boundary = useMemo(
     () => (
       <Suspense
@@ -61,7 +65,9 @@ export const LazyCookieForm = memo(function LazyCookieForm(props: CookieFormProp
     ),
     [shown],
   );
-  // data-loads-on-use: this part's code loads only when used (not when near the viewport).
+  // data-loads-on-use: this part's code loads only when used (not when near the viewport); until it
+  // says data-live, early-actions keeps what is typed or pressed in it (React may already hold the
+  // server HTML's boxes while the form's code is still on its way).
   return (
     <div className="lazy-part" data-open-on-use="" data-loads-on-use="" ref={part}>
       {boundary}
