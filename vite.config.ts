@@ -83,16 +83,9 @@ const FIRST_SCREEN_GROUPS = [
     name: 'cookies-panel',
     priority: 1,
     test: src(
-      'components/panels/(?:cookies-panel|lazy-cookie-form)|stores/(?:cookie-reader|browser-cookie-reader|document-cookie)' +
-        '|lib/cookies/cookie-columns|hooks/(?:use-live-cookies|use-real-server)|stores/real-server/real-server-status',
+      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft)|stores/(?:cookie-store|browser-cookie-store|document-cookie)' +
+        '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
     ),
-  },
-  // What the Cookies panel's writes need, loaded when the learner first uses its form (or deletes):
-  // the form, the cookie rules and the store that writes with them (cookie-store.ts).
-  {
-    name: 'cookie-writes',
-    priority: 1,
-    test: src('components/panels/(?:cookie-form|cookie-options-fields|cookie-draft)|stores/(?:cookie-store|browser-cookie-store)|lib/cookies/cookie-rules'),
   },
   // What the Flask tool's boxes share with its codec and the lessons' Flask demos (limits, option
   // names, the codec loader): one small chunk instead of four.
@@ -104,8 +97,8 @@ const FIRST_SCREEN_GROUPS = [
   // Splitting Cookie and Set-Cookie headers (no `cookie` package): the Cookies panel, the pretend
   // server and the Flask tool's codec share it, so it must not bring the Cookies panel to the codec.
   { name: 'cookie-split', priority: 2, test: src('lib/cookies/cookie-split') },
-  // The `cookie` library: the Cookies panel's writes build their header with it (a first screen never fetches it).
-  { name: 'cookie-writes', priority: 1, test: /\/node_modules\/cookie\// },
+  // The `cookie` library: the Cookies panel reads and checks cookies with it (pages without one never fetch it).
+  { name: 'cookies-panel', priority: 1, test: /\/node_modules\/cookie\// },
   // The course's server as a page talks to it (the real one, or the pretend browser's loader and
   // its HTTP log): the server demos, and the Cookies panel's "What the server received" when a
   // real server answers, load it; a first screen without them does not.

@@ -28,18 +28,7 @@ const isHeldByReact = (element: Element): boolean => Object.keys(element).some((
  * root-layout.tsx), React may have attached props to an element it has not committed yet, and an
  * event there could be dropped: until then nothing counts as live.
  */
-const isLive = (element: Element): boolean => document.documentElement.hasAttribute('data-interactive') && isTakenOver(element);
-
-/**
- * A part whose code loads only on use (`data-loads-on-use`, e.g. the Cookies panel's form) shows
- * boxes React already holds (from the server HTML's props) before that code has committed; the
- * part says `data-live` once it has. Until then its boxes and buttons are not live.
- */
-const isTakenOver = (element: Element): boolean => {
-  if (!isHeldByReact(element)) return false;
-  const part = element.closest('[data-loads-on-use]');
-  return part === null || part.hasAttribute('data-live');
-};
+const isLive = (element: Element): boolean => document.documentElement.hasAttribute('data-interactive') && isHeldByReact(element);
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -219,7 +208,6 @@ function keepShown(record: FieldRecord): void {
 
 function step(): void {
   const ready = document.documentElement.hasAttribute('data-interactive');
-  let replayed = false;
   for (const [key, record] of fields) {
     const element = resolve(record.element, record.id);
     if (!element) {
@@ -228,16 +216,13 @@ function step(): void {
     }
     record.element = element;
     keepShown(record);
-    record.liveFrames = ready && isTakenOver(element) ? record.liveFrames + 1 : 0;
+    record.liveFrames = ready && isHeldByReact(element) ? record.liveFrames + 1 : 0;
     if (record.liveFrames > SETTLE_FRAMES) {
       fields.delete(key);
       replayField(record);
-      replayed = true;
     }
   }
-  // A value handed over this frame reaches the form's state when React renders it: a kept press
-  // waits for the next frame, so a submit reads the boxes as the learner filled them.
-  while (actions.length > 0 && !replayed) {
+  while (actions.length > 0) {
     const action = actions[0]!;
     const element = action.element.isConnected ? action.element : null;
     if (!element) {
@@ -245,7 +230,7 @@ function step(): void {
       announce(`“${action.label}” could not be done: that part of the page changed. Please press it again.`);
       continue;
     }
-    action.liveFrames = ready && isTakenOver(element) ? action.liveFrames + 1 : 0;
+    action.liveFrames = ready && isHeldByReact(element) ? action.liveFrames + 1 : 0;
     const waitsForField = [...fields.values()].some((record) => element.contains(record.element));
     if (action.liveFrames <= SETTLE_FRAMES || waitsForField) break;
     actions.shift();

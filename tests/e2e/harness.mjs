@@ -36,11 +36,9 @@ export async function openPageAt(url, { viewport = { width: 1300, height: 900 },
 
 /**
  * Waits until the app has committed its hydration (it loads after the first paint) and React
- * holds every control on the page that loads when near the viewport (lazily loaded demos hydrate
- * after the rest, when scrolled near), as a learner would wait for a page to respond. A part whose
- * code loads only when it is used (`data-loads-on-use`, the Cookies panel's form) is not waited
- * for: no wait would ever load it. The test's first use of it loads it, and what it typed or pressed
- * meanwhile is kept and done once (src/app/early-actions.ts): tests then wait for the result.
+ * holds every control on the page (lazily loaded demos hydrate after the rest, when scrolled near), as a learner
+ * would wait for a page to respond: typing into a prerendered input before its code has arrived
+ * is not what these tests are about.
  */
 export async function waitForInteractive(page, timeout = 10_000) {
   const scrolled = await page.evaluate(() => window.scrollY);
@@ -50,7 +48,7 @@ export async function waitForInteractive(page, timeout = 10_000) {
     () => {
       if (!document.documentElement.hasAttribute('data-interactive')) return false;
       const waiting = [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].find(
-        (el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')) && el.closest('[data-loads-on-use]') === null,
+        (el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')),
       );
       waiting?.scrollIntoView({ block: 'center' });
       return waiting === undefined;

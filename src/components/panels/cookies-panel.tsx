@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { appCookiePath } from '../../config/env.ts';
 import { PANEL_NAMES } from '../../config/mechanisms.ts';
-import type { CookieEntry } from '../../stores/cookie-reader.ts';
-import { UNKNOWN_ATTRIBUTE, decodedCookieValue, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
-import type { WriteResult } from '../../stores/result.ts';
-import { useLiveCookies } from '../../hooks/use-live-cookies.ts';
-import type { CookieEditRequest } from './cookie-form.tsx';
-import { LazyCookieForm, loadCookieForm } from './lazy-cookie-form.tsx';
+import type { CookieEntry } from '../../stores/cookie-store.ts';
+import { decodedCookieValue } from '../../lib/cookies/cookie-header.ts';
+import { UNKNOWN_ATTRIBUTE, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
+import { failed, type WriteResult } from '../../stores/result.ts';
+import { useCookies } from '../../hooks/use-cookies.ts';
+import { CookieOptionsFields, type CookieOptionsDraft } from './cookie-options-fields.tsx';
+import { parseCookieDraft } from './cookie-draft.ts';
+import { EntryForm, type EntryDraft } from './entry-form.tsx';
 import { EntryTable, type ExtraColumn } from './entry-table.tsx';
 import { PanelFrame } from './panel-frame.tsx';
 import { ValueText } from './value-text.tsx';
@@ -26,6 +29,8 @@ const LazyServerReceivedCookies = lazyView(
 function ServerReceivedWhenReal({ visibleNames }: { readonly visibleNames: readonly string[] }) {
   return useRealServer().status === 'real' ? <LazyServerReceivedCookies visibleNames={visibleNames} /> : null;
 }
+
+const EMPTY_DRAFT: EntryDraft = { name: '', value: '' };
 
 const pageHost = (): string => (typeof window === 'undefined' ? '' : window.location.hostname);
 
@@ -50,11 +55,29 @@ const decodedColumn: ExtraColumn<CookieEntry> = {
 };
 
 export function CookiesPanel({ highlight }: { readonly highlight?: readonly string[] | undefined }) {
-  // The list is live from the first screen; the form's code and the cookie rules load when used.
-  const { snapshot, save, remove } = useLiveCookies();
-  const [edit, setEdit] = useState<CookieEditRequest | null>(null);
+  const { snapshot, store } = useCookies();
+  const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
+  const [options, setOptions] = useState<CookieOptionsDraft>(() => ({
+    path: appCookiePath(),
+    maxAge: '',
+    expires: '',
+    sameSite: 'lax',
+    secure: false,
+    encodeValue: false,
+  }));
   const [outcome, setOutcome] = useState<WriteResult | null>(null);
   const [showDecoded, setShowDecoded] = useState(false);
+
+  const save = (entry: EntryDraft): void => {
+    const parsed = parseCookieDraft(entry.name, entry.value, options);
+    if (parsed.status === 'failed') {
+      setOutcome(failed(parsed.reason));
+      return;
+    }
+    const result = store.set(parsed.write);
+    setOutcome(result);
+    if (result.status === 'ok') setDraft(EMPTY_DRAFT);
+  };
 
   return (
     <PanelFrame name={PANEL_NAMES.cookies} subtitle="What this page’s JavaScript can see (document.cookie). Sent with every matching request.">
@@ -83,14 +106,11 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
                       type="button"
                       className="small-button"
                       aria-label={`Edit ${cookie.name}`}
-                      onClick={() => {
-                        loadCookieForm();
-                        setEdit((last) => ({ name: cookie.name, value: cookie.value, seq: (last?.seq ?? 0) + 1 }));
-                      }}
+                      onClick={() => setDraft({ name: cookie.name, value: cookie.value })}
                     >
                       Edit
                     </button>
-                    <button type="button" className="small-button" aria-label={`Delete ${cookie.name}`} onClick={() => void remove(cookie).then(setOutcome)}>
+                    <button type="button" className="small-button" aria-label={`Delete ${cookie.name}`} onClick={() => setOutcome(store.remove(cookie))}>
                       Delete
                     </button>
                   </>
@@ -107,7 +127,9 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
         Page JavaScript can never see HttpOnly cookies, nor cookies for other paths or domains. DevTools → Application → Cookies shows them all.
       </p>
       <ServerReceivedWhenReal visibleNames={snapshot.status === 'ok' ? snapshot.entries.map((entry) => entry.name) : []} />
-      <LazyCookieForm edit={edit} onSave={save} onOutcome={setOutcome} />
+      <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save}>
+        <CookieOptionsFields options={options} onChange={setOptions} />
+      </EntryForm>
       <WriteOutcome outcome={outcome} />
     </PanelFrame>
   );
