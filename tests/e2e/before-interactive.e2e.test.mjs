@@ -170,7 +170,9 @@ test('learner’s cookie typed into the Flask tool before its code arrives stays
   await box.fill('not-a-session-cookie');
   release();
   await waitForInteractive(page);
-  assert.equal(await box.inputValue(), 'not-a-session-cookie');
+  // React's commit may empty the box for the rest of a task; early-actions puts the text back before
+  // the next paint and then hands it to React, so the learner never sees it gone.
+  await eventually(async () => (await box.inputValue()) === 'not-a-session-cookie', { timeout: 2000, message: 'the typed cookie in the box' });
   await eventually(async () => (await page.getByRole('status').filter({ hasNotText: /Kept|Done/ }).first().innerText()).trim() !== '', {
     message: 'the tool says what it read',
   });
