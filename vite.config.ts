@@ -84,9 +84,16 @@ const FIRST_SCREEN_GROUPS = [
     name: 'cookies-panel',
     priority: 1,
     test: src(
-      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft)|stores/(?:cookie-store|browser-cookie-store|document-cookie)' +
-        '|lib/cookies/(?:cookie-columns|cookie-rules|cookie-header)|hooks/(?:use-cookies|use-real-server)|stores/real-server/real-server-status',
+      'components/panels/(?:cookies-panel|cookie-options-fields|cookie-draft)|stores/(?:cookie-reader|browser-cookie-reader|document-cookie)' +
+        '|lib/cookies/cookie-columns|hooks/(?:use-live-cookies|use-real-server)|stores/real-server/real-server-status',
     ),
+  },
+  // What the Cookies panel's writes need, loaded when the learner starts using its form (focus or a
+  // press in it), or with the first Save or Delete: the cookie rules and the store that writes with them.
+  {
+    name: 'cookie-writes',
+    priority: 1,
+    test: src('stores/(?:cookie-store|browser-cookie-store)|lib/cookies/(?:cookie-rules|cookie-header)|hooks/use-cookies'),
   },
   // What the Flask tool's boxes share with its codec and the lessons' Flask demos (limits, option
   // names, the codec loader): one small chunk instead of four.
@@ -98,8 +105,8 @@ const FIRST_SCREEN_GROUPS = [
   // Splitting Cookie and Set-Cookie headers (no `cookie` package): the Cookies panel, the pretend
   // server and the Flask tool's codec share it, so it must not bring the Cookies panel to the codec.
   { name: 'cookie-split', priority: 2, test: src('lib/cookies/cookie-split') },
-  // The `cookie` library: the Cookies panel reads and checks cookies with it (pages without one never fetch it).
-  { name: 'cookies-panel', priority: 1, test: /\/node_modules\/cookie\// },
+  // The `cookie` library: the Cookies panel's writes check and build their header with it (a first screen never fetches it).
+  { name: 'cookie-writes', priority: 1, test: /\/node_modules\/cookie\// },
   // The course's server as a page talks to it (the real one, or the pretend browser's loader and
   // its HTTP log): the server demos, and the Cookies panel's "What the server received" when a
   // real server answers, load it; a first screen without them does not.

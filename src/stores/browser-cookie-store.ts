@@ -1,5 +1,6 @@
 import { createBrowserCookieStore, type BrowserCookieStore } from './cookie-store.ts';
 import { hasWindow, POLL_MS } from './browser-stores.ts';
+import { browserCookieReader } from './browser-cookie-reader.ts';
 
 let cookies: BrowserCookieStore | null = null;
 
@@ -12,9 +13,12 @@ const serverCookieStore: BrowserCookieStore = {
   refresh: () => {},
 };
 
-/** The one real-cookie store for this page; on the server (prerendering) a store that reads nothing. */
+/**
+ * The one real-cookie store for this page, writes included (with the cookie rules); it reads
+ * through the page's one reader (browser-cookie-reader.ts). On the server a store that reads nothing.
+ */
 export function browserCookieStore(): BrowserCookieStore {
   if (!hasWindow()) return serverCookieStore;
-  cookies ??= createBrowserCookieStore({ document, window, pollMs: POLL_MS });
+  cookies ??= createBrowserCookieStore({ document, window, pollMs: POLL_MS }, browserCookieReader());
   return cookies;
 }

@@ -1,7 +1,7 @@
-import { splitCookiePairs, type CookiePair } from '../lib/cookies/cookie-header.ts';
+import { splitCookiePairs, type CookiePair } from '../lib/cookies/cookie-split.ts';
 
 export type { CookiePair };
-export { decodedCookieValue } from '../lib/cookies/cookie-header.ts';
+export { decodedCookieValue } from '../lib/cookies/cookie-columns.ts';
 
 /**
  * Splits the string a browser returns from `document.cookie` ("a=1; b=2"), every pair in order

@@ -90,8 +90,8 @@ test('a cookie saved in the panel lands in the browser with its options', async 
   await region.getByRole('textbox', { name: 'Max-Age (seconds)' }).fill('120');
   await region.getByRole('combobox', { name: 'SameSite' }).selectOption('strict');
   await region.getByRole('button', { name: 'Save' }).click();
-  const cookies = await context.cookies();
-  const saved = cookies.find((c) => c.name === 'panel_cookie');
+  // The cookie rules load when the form is first used: the Save is done once they are in.
+  const saved = await eventually(async () => (await context.cookies()).find((c) => c.name === 'panel_cookie'), { message: 'panel_cookie stored' });
   assert.ok(saved, 'the browser stored it');
   assert.equal(saved.value, 'v1');
   assert.equal(saved.path, '/');

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { appCookiePath } from '../../config/env.ts';
 import { PANEL_NAMES } from '../../config/mechanisms.ts';
-import type { CookieEntry } from '../../stores/cookie-store.ts';
-import { decodedCookieValue } from '../../lib/cookies/cookie-header.ts';
-import { UNKNOWN_ATTRIBUTE, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
+import type { CookieEntry } from '../../stores/cookie-reader.ts';
+import { UNKNOWN_ATTRIBUTE, decodedCookieValue, cookieDomainLabel, cookieExpiresLabel, cookieFlagLabel, cookieSameSiteLabel } from '../../lib/cookies/cookie-columns.ts';
 import { failed, type WriteResult } from '../../stores/result.ts';
-import { useCookies } from '../../hooks/use-cookies.ts';
+import { useLiveCookies } from '../../hooks/use-live-cookies.ts';
 import { CookieOptionsFields, type CookieOptionsDraft } from './cookie-options-fields.tsx';
 import { parseCookieDraft } from './cookie-draft.ts';
 import { EntryForm, type EntryDraft } from './entry-form.tsx';
@@ -55,7 +54,9 @@ const decodedColumn: ExtraColumn<CookieEntry> = {
 };
 
 export function CookiesPanel({ highlight }: { readonly highlight?: readonly string[] | undefined }) {
-  const { snapshot, store } = useCookies();
+  // The list is live from the first screen; the cookie rules a write is checked with (and the
+  // `cookie` package) load when the learner starts using the form, or with the first Save or Delete.
+  const { snapshot, save: write, remove, prepareWrites } = useLiveCookies();
   const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
   const [options, setOptions] = useState<CookieOptionsDraft>(() => ({
     path: appCookiePath(),
@@ -74,9 +75,11 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
       setOutcome(failed(parsed.reason));
       return;
     }
-    const result = store.set(parsed.write);
-    setOutcome(result);
-    if (result.status === 'ok') setDraft(EMPTY_DRAFT);
+    void write(parsed.write).then((result) => {
+      setOutcome(result);
+      // Emptied only if the learner has not typed on meanwhile: nothing they wrote is lost.
+      if (result.status === 'ok') setDraft((current) => (current === entry ? EMPTY_DRAFT : current));
+    });
   };
 
   return (
@@ -110,7 +113,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
                     >
                       Edit
                     </button>
-                    <button type="button" className="small-button" aria-label={`Delete ${cookie.name}`} onClick={() => setOutcome(store.remove(cookie))}>
+                    <button type="button" className="small-button" aria-label={`Delete ${cookie.name}`} onClick={() => void remove(cookie).then(setOutcome)}>
                       Delete
                     </button>
                   </>
@@ -127,7 +130,7 @@ export function CookiesPanel({ highlight }: { readonly highlight?: readonly stri
         Page JavaScript can never see HttpOnly cookies, nor cookies for other paths or domains. DevTools → Application → Cookies shows them all.
       </p>
       <ServerReceivedWhenReal visibleNames={snapshot.status === 'ok' ? snapshot.entries.map((entry) => entry.name) : []} />
-      <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save}>
+      <EntryForm label="Add or edit a cookie" draft={draft} onChange={setDraft} onSave={save} onFirstUse={prepareWrites}>
         <CookieOptionsFields options={options} onChange={setOptions} />
       </EntryForm>
       <WriteOutcome outcome={outcome} />

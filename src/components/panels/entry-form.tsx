@@ -8,13 +8,16 @@ export interface EntryDraft {
 interface EntryFormProps {
   readonly label: string;
   readonly draft: EntryDraft;
-  readonly onChange: (draft: EntryDraft) => void;
+  /** Given an update of the draft (not a whole draft), so two changes in one task never undo each other. */
+  readonly onChange: (update: (draft: EntryDraft) => EntryDraft) => void;
   readonly onSave: (draft: EntryDraft) => void;
   readonly children?: ReactNode;
+  /** Called when the learner first focuses or presses in the form (e.g. to start loading what Save needs). */
+  readonly onFirstUse?: () => void;
 }
 
 /** The add/edit form every writable panel shares: Name, Value, Save (CONTRACT.md). */
-export function EntryForm({ label, draft, onChange, onSave, children }: EntryFormProps) {
+export function EntryForm({ label, draft, onChange, onSave, children, onFirstUse }: EntryFormProps) {
   const nameId = useId();
   const valueId = useId();
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -22,7 +25,7 @@ export function EntryForm({ label, draft, onChange, onSave, children }: EntryFor
     onSave(draft);
   };
   return (
-    <form className="entry-form" aria-label={label} method="dialog" onSubmit={submit}>
+    <form className="entry-form" aria-label={label} method="dialog" onSubmit={submit} onFocus={onFirstUse} onPointerDown={onFirstUse}>
       <div className="field">
         <label htmlFor={nameId}>Name</label>
         <input
@@ -31,7 +34,10 @@ export function EntryForm({ label, draft, onChange, onSave, children }: EntryFor
           autoComplete="off"
           spellCheck={false}
           value={draft.name}
-          onChange={(event) => onChange({ ...draft, name: event.target.value })}
+          onChange={(event) => {
+            const name = event.target.value;
+            onChange((current) => ({ ...current, name }));
+          }}
         />
       </div>
       <div className="field">
@@ -41,7 +47,10 @@ export function EntryForm({ label, draft, onChange, onSave, children }: EntryFor
           rows={1}
           spellCheck={false}
           value={draft.value}
-          onChange={(event) => onChange({ ...draft, value: event.target.value })}
+          onChange={(event) => {
+            const value = event.target.value;
+            onChange((current) => ({ ...current, value }));
+          }}
         />
       </div>
       {children}

@@ -48,3 +48,14 @@ export function cookieSameSiteLabel(value: string | null | undefined): string {
   const lower = (value ?? '').toLowerCase();
   return lower === 'strict' ? 'Strict' : lower === 'lax' ? 'Lax' : lower === 'none' ? 'None' : '';
 }
+
+/** The Decoded column: a readable view of a percent-encoded value, or null when decoding changes nothing or fails. */
+export function decodedCookieValue(value: string): string | null {
+  if (!value.includes('%')) return null;
+  try {
+    const decoded = decodeURIComponent(value);
+    return decoded === value ? null : decoded;
+  } catch {
+    return null;
+  }
+}

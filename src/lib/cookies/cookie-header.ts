@@ -33,17 +33,6 @@ export function hasCookieNamed(text: string | null | undefined, name: string): b
   return splitCookiePairs(text).some((pair) => pair.name === name);
 }
 
-/** A readable view of a percent-encoded value, or null when decoding changes nothing or fails. */
-export function decodedCookieValue(value: string): string | null {
-  if (!value.includes('%')) return null;
-  try {
-    const decoded = decodeURIComponent(value);
-    return decoded === value ? null : decoded;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A `Cookie` request header from pairs, joined as RFC 6265bis §5.4 says ("; "), with the `cookie`
  * package checking every name and value (it throws a TypeError for one a header cannot carry).
