@@ -18,12 +18,13 @@ function contentSecurityPolicy(): Plugin {
 
 const src = (pattern: string) => new RegExp(`/src/(?:${pattern})\\.tsx?$`);
 /**
- * The small modules a first screen needs, as two chunks instead of thirty: each file a page fetches
- * costs its own gzip dictionary and request. `kernel`: the stores, hooks and helpers every page's
- * first screen uses (the home page included); `lesson-shell`: the lesson page and the storage
- * panels beside its text (the compare view uses them too); `cookies-panel`: the Cookies panel with
- * its rules and the course server's status, on the pages that show it. Demos, the pretend
- * server, the codec and the tools stay chunks of their own, loaded when near the viewport or used.
+ * The small modules a first screen needs, as a few chunks instead of thirty: each file a page fetches
+ * costs its own gzip dictionary and request (about 0.3 KiB gzip here). `framework`: the shell with the
+ * Web Storage stores, which the home, lesson and compare pages all use; `course-outline`: the outline
+ * and progress (home, lessons); `panels`: the storage panels' building blocks (lessons, compare);
+ * `lesson-shell`: the lesson page; `cookies-panel`: the Cookies panel with the course server's
+ * status, on the pages that show it. Demos, the pretend server, the codec and the tools stay chunks
+ * of their own, loaded when near the viewport or used.
  */
 const FIRST_SCREEN_GROUPS = [
   // The controls stylesheet the lesson, comparison and Flask tool pages share: a chunk of its own (CSS
@@ -42,31 +43,39 @@ const FIRST_SCREEN_GROUPS = [
     test: (id: string) =>
       /\/node_modules\/(?:react|react-dom|scheduler|react-router|react-router-dom)\//.test(id) ||
       src(
-        'config/(?:paths|env|experiment-keys)|content/(?:outline|course-outline\\.generated|course-routes)|components/ui/error-boundary' +
-          // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask
-          // tool's too, which needs nothing else of the kernel, so it does not fetch the kernel).
+        // The routes need only the lessons' path params; the course outline comes with the pages that show it.
+        'config/(?:paths|env|experiment-keys)|content/course-path-params\\.generated|components/ui/error-boundary' +
+          // lazy-view, use-is-client and stable-store: every page's first screen uses them (the Flask tool's too).
           '|stores/(?:service-worker|stable-store)|components/ui/lazy-view|hooks/use-is-client' +
+          // The Web Storage stores (the panels', and the progress the home page and the lessons read):
+          // every page but the Flask tool uses them, and a chunk of their own would cost those pages
+          // more than the Flask tool pays for carrying them (about 2.5 KiB gzip).
+          '|stores/(?:same-tab-writes|sorted-entries|web-storage-store|browser-stores|storage-errors|safe-storage|result)|hooks/use-web-storage|lib/byte-size|config/app-keys' +
           // What boot.tsx runs (the routes, the root layout): only ever loaded with the shell, so inside it.
           '|boot|app/(?:app-routes|root-layout|route-view|may-have-leftovers|frame-guard)',
       ).test(id),
   },
+  // The course outline and the learner's progress: the home page and the lesson pages show them
+  // (the sidebar, Previous/Next); the compare view and the Flask tool do not.
   {
-    name: 'kernel',
-    priority: 2,
-    test: src(
-      'stores/(?:progress|same-tab-writes|sorted-entries|web-storage-store|browser-stores|storage-errors|safe-storage|result)' +
-        '|hooks/(?:use-progress|use-carried-query|use-web-storage)|components/lesson/course-outline|lib/byte-size|config/app-keys',
-    ),
-  },
-  {
-    name: 'lesson-shell',
+    name: 'course-outline',
     priority: 1,
-    test: src(
-      'app/pages/lesson-page|components/lesson/(?:lesson-prose|step-nav|step-panels)' +
-        '|components/panels/(?:lazy-cookies-panel|lazy-panels|panel-error-boundary|panel-frame|entry-form|entry-table|value-text|write-outcome|storage-panel)' +
-        '|components/ui/alert-line',
-    ),
+    test: src('content/(?:outline|course-outline\\.generated)|stores/progress|hooks/(?:use-progress|use-carried-query)|components/lesson/course-outline'),
   },
+  // The storage panels' building blocks (and their stylesheet), which lessons and the compare view share;
+  // each panel itself is a chunk of its own. The five mechanism ids and panel names come with them.
+  {
+    name: 'panels',
+    priority: 1,
+    test: (id: string) =>
+      /\/src\/styles\/panels\.css$/.test(id) ||
+      src(
+        'components/panels/(?:lazy-panels|panel-frame|entry-form|entry-table|value-text|write-outcome|storage-panel)' +
+          '|components/ui/alert-line|config/mechanisms',
+      ).test(id),
+  },
+  // The lesson page itself (its stylesheets come with it): its text's loader, Previous/Next and the step's panels.
+  { name: 'lesson-shell', priority: 1, test: src('app/pages/lesson-page|components/lesson/(?:lesson-prose|step-nav|step-panels)') },
   // The two URL panels (and the live URL they read), on the steps that show one; the Web Storage
   // panel is a chunk of its own, as the Cookies panel is.
   { name: 'url-panels', priority: 1, test: src('components/panels/(?:query-string-panel|url-path-panel)|hooks/use-live-url') },

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
-import { lessonPathParams } from '../content/course-routes.ts';
+// Only the lessons' path params, not the course outline: the shell of every page carries this file.
+import { coursePathParams } from '../content/course-path-params.generated.ts';
 import { RootLayout } from './root-layout.tsx';
 import { routeView } from './route-view.tsx';
 
@@ -55,7 +56,7 @@ export function AppRoutes() {
         <Route path="lessons/:slug" element={<LessonPage />} />
         <Route path="lessons/:slug/:stepId" element={<LessonPage />} />
         {/* A lesson's own path segment, as it declares it (the URL-path lesson: fav-color/:color). */}
-        {lessonPathParams().map((param) => (
+        {coursePathParams.map((param) => (
           <Route key={param.segment} path={`lessons/:slug/${param.segment}/:${param.name}/:stepId`} element={<LessonPage pathParam={param} />} />
         ))}
         <Route path="compare" element={<ComparePage />} />

@@ -1,12 +1,8 @@
-import { paths, stepPath, type PathParam } from '../config/paths.ts';
+import { paths, stepPath } from '../config/paths.ts';
 import { lessonOutlines } from './outline.ts';
 
-/** The distinct path params the lessons declare, for the router (one route per segment). */
-export function lessonPathParams(): PathParam[] {
-  const bySegment = new Map<string, PathParam>();
-  for (const lesson of lessonOutlines) if (lesson.pathParam) bySegment.set(`${lesson.pathParam.segment}/${lesson.pathParam.name}`, lesson.pathParam);
-  return [...bySegment.values()];
-}
+// The router's path params (one route per segment) are generated beside the outline:
+// course-path-params.generated.ts, so the app shell does not carry the outline.
 
 /** The URL patterns a lesson's path param opens (any value): not files, so static hosts answer them with the app shell. */
 export function pathParamPatterns(): string[] {

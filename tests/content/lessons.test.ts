@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { allSteps, lessons } from '../../src/content/lessons.ts';
 import { courseOutline } from '../../src/content/course-outline.generated.ts';
-import { outlineOf } from '../../src/content/outline-of.ts';
+import { coursePathParams } from '../../src/content/course-path-params.generated.ts';
+import { outlineOf, pathParamsOf } from '../../src/content/outline-of.ts';
 import { allQuizIds, getNeighbours } from '../../src/content/outline.ts';
 import { PANEL_IDS } from '../../src/config/mechanisms.ts';
 import type { Block } from '../../src/content/types.ts';
@@ -16,6 +17,13 @@ const pageRoutes = [paths.home(), ...courseOutline.map((lesson) => paths.lesson(
 
 test('the generated course outline matches the lessons (run `npm run outline` if not)', () => {
   expect(courseOutline).toEqual(lessons.map(outlineOf));
+});
+
+test('the generated path params the routes use are the ones the lessons declare (run `npm run outline` if not)', () => {
+  expect(coursePathParams).toEqual(pathParamsOf(lessons.map(outlineOf)));
+  const declared = lessons.flatMap((lesson) => (lesson.pathParam ? [lesson.pathParam] : []));
+  expect(declared.length).toBeGreaterThan(0);
+  for (const param of declared) expect(coursePathParams).toContainEqual(param);
 });
 
 test('the outline lists every check of understanding, in order', () => {

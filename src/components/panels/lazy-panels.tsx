@@ -10,8 +10,8 @@ const loadingPanel = (name: string) => (
 
 type HighlightProps = { readonly highlight?: readonly string[] | undefined };
 
-// Each panel is its own chunk, as the Cookies panel is (lazy-cookies-panel.tsx): a step loads the
-// code of the panels it shows, when they near the viewport, and none of the others'.
+// Each panel is its own chunk: a step loads the code of the panels it shows, when they near the
+// viewport, and none of the others'.
 export const LazyQueryStringPanel = lazyView<HighlightProps>(
   'QueryStringPanel',
   () => import('./query-string-panel.tsx').then((m) => m.QueryStringPanel),
@@ -30,5 +30,14 @@ export const LazyWebStoragePanel = lazyView<HighlightProps & { readonly area: St
   'WebStoragePanel',
   () => import('./web-storage-panel.tsx').then((m) => m.WebStoragePanel),
   loadingPanel('storage'),
+  { whenNear: true },
+);
+
+// With the cookies it reads (its rules and the `cookie` library load with its first write): steps
+// without a Cookies panel do not load it.
+export const LazyCookiesPanel = lazyView<HighlightProps>(
+  'CookiesPanel',
+  () => import('./cookies-panel.tsx').then((m) => m.CookiesPanel),
+  loadingPanel('Cookies'),
   { whenNear: true },
 );

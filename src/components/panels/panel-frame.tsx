@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { PanelErrorBoundary } from './panel-error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 
 interface PanelFrameProps {
   /** The accessible name from CONTRACT.md. */
@@ -21,7 +21,8 @@ export function PanelFrame({ name, subtitle, simulated = false, children }: Pane
         <span className={simulated ? 'badge badge-simulated' : 'badge badge-live'}>{simulated ? 'simulated' : 'live'}</span>
       </header>
       <p className="panel-subtitle">{subtitle}</p>
-      <PanelErrorBoundary name={name}>{children}</PanelErrorBoundary>
+      {/* One panel failing never takes the page down with it: it says so and offers to try again. */}
+      <ErrorBoundary label={`The ${name} panel`}>{children}</ErrorBoundary>
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import type { PanelId } from '../../config/mechanisms.ts';
-import { LazyCookiesPanel } from './lazy-cookies-panel.tsx';
-import { LazyQueryStringPanel, LazyUrlPathPanel, LazyWebStoragePanel } from './lazy-panels.tsx';
+import { LazyCookiesPanel, LazyQueryStringPanel, LazyUrlPathPanel, LazyWebStoragePanel } from './lazy-panels.tsx';
 
 /** The panel for a PanelId: one lookup, used by lessons and the compare view alike. */
 export function StoragePanel({ id, highlight }: { readonly id: PanelId; readonly highlight?: readonly string[] | undefined }) {
