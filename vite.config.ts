@@ -20,10 +20,11 @@ const src = (pattern: string) => new RegExp(`/src/(?:${pattern})\\.tsx?$`);
 /**
  * The small modules a first screen needs, as a few chunks instead of thirty: each file a page fetches
  * costs its own gzip dictionary and request (about 0.3 KiB gzip here). `framework`: the shell with the
- * Web Storage stores, which the home, lesson and compare pages all use; `course-outline`: the outline
- * and progress (home, lessons); `panels`: the storage panels' building blocks (lessons, compare);
- * `lesson-shell`: the lesson page; `cookies-panel`: the Cookies panel with the course server's
- * status, on the pages that show it. Demos, the pretend server, the codec and the tools stay chunks
+ * Web Storage stores, which the home, lesson and compare pages all use; `lesson-shell`: the lesson
+ * page with the course outline and progress (home, lessons); `panels`: the storage panels' building
+ * blocks (lessons, compare; the home page too, as the lesson page imports them); `cookies-panel`: the
+ * Cookies panel with the course server's status, on the pages that show it. Demos, the pretend
+ * server, the codec and the tools stay chunks
  * of their own, loaded when near the viewport or used.
  */
 const FIRST_SCREEN_GROUPS = [
@@ -55,13 +56,6 @@ const FIRST_SCREEN_GROUPS = [
           '|boot|app/(?:app-routes|root-layout|route-view|may-have-leftovers|frame-guard)',
       ).test(id),
   },
-  // The course outline and the learner's progress: the home page and the lesson pages show them
-  // (the sidebar, Previous/Next); the compare view and the Flask tool do not.
-  {
-    name: 'course-outline',
-    priority: 1,
-    test: src('content/(?:outline|course-outline\\.generated)|stores/progress|hooks/(?:use-progress|use-carried-query)|components/lesson/course-outline'),
-  },
   // The storage panels' building blocks (and their stylesheet), which lessons and the compare view share;
   // each panel itself is a chunk of its own. The five mechanism ids and panel names come with them.
   {
@@ -71,11 +65,21 @@ const FIRST_SCREEN_GROUPS = [
       /\/src\/styles\/panels\.css$/.test(id) ||
       src(
         'components/panels/(?:lazy-panels|panel-frame|entry-form|entry-table|value-text|write-outcome|storage-panel)' +
-          '|components/ui/alert-line|config/mechanisms',
+          // The live / simulated / real server badge: the panels', and every demo's and experiment's frame.
+          '|components/ui/(?:alert-line|source-badge)|config/mechanisms',
       ).test(id),
   },
   // The lesson page itself (its stylesheets come with it): its text's loader, Previous/Next and the step's panels.
-  { name: 'lesson-shell', priority: 1, test: src('app/pages/lesson-page|components/lesson/(?:lesson-prose|step-nav|step-panels)') },
+  // With it, the course outline and the learner's progress (the sidebar, Previous/Next), which only
+  // the lesson pages and the home page show: one chunk for the lessons, which all need both.
+  {
+    name: 'lesson-shell',
+    priority: 1,
+    test: src(
+      'app/pages/lesson-page|components/lesson/(?:lesson-prose|step-nav|step-panels|course-outline)' +
+        '|content/(?:outline|course-outline\\.generated)|stores/progress|hooks/(?:use-progress|use-carried-query)',
+    ),
+  },
   // The two URL panels (and the live URL they read), on the steps that show one; the Web Storage
   // panel is a chunk of its own, as the Cookies panel is.
   { name: 'url-panels', priority: 1, test: src('components/panels/(?:query-string-panel|url-path-panel)|hooks/use-live-url') },
@@ -85,7 +89,7 @@ const FIRST_SCREEN_GROUPS = [
     name: 'lesson-prose',
     priority: 1,
     test: src(
-      'components/lesson/(?:lesson-prose-view|block-view|step-content|callout|demos/demo-view|demos/demo-tables|demos/lazy-demo)|components/ui/(?:code-block|inline-text)' +
+      'components/lesson/(?:lesson-prose-view|block-view|step-content|callout|demos/demo-view|demos/demo-tables|demos/lazy-demo|demos/demo-frame)|components/ui/(?:code-block|inline-text)' +
         '|content/lesson-loader',
     ),
   },
