@@ -10,7 +10,7 @@ const loadingPage = <p className="page-loading">Loading…</p>;
 // before hydrating). The compare view's experiments and the Flask tool stay off lesson pages.
 const home = routeView('HomePage', () => import('./pages/home-page.tsx').then((m) => m.HomePage), loadingPage);
 const lesson = routeView('LessonPage', () => import('./pages/lesson-page.tsx').then((m) => m.LessonPage), loadingPage);
-const compare = routeView('ComparePage', () => import('./pages/compare-page.tsx').then((m) => m.ComparePage), loadingPage);
+const compare = routeView('ComparePage', () => import('./pages/compare-page.tsx').then((m) => m.loadComparePage()), loadingPage);
 const flaskTool = routeView('FlaskSessionPage', () => import('./pages/flask-session-page.tsx').then((m) => m.FlaskSessionPage), loadingPage);
 const notFound = routeView('NotFoundPage', () => import('./pages/not-found-page.tsx').then((m) => m.NotFoundPage), loadingPage);
 const { View: HomePage } = home;

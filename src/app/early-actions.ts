@@ -28,7 +28,14 @@ const isHeldByReact = (element: Element): boolean => Object.keys(element).some((
  * root-layout.tsx), React may have attached props to an element it has not committed yet, and an
  * event there could be dropped: until then nothing counts as live.
  */
-const isLive = (element: Element): boolean => document.documentElement.hasAttribute('data-interactive') && isHeldByReact(element);
+const isLive = (element: Element): boolean => document.documentElement.hasAttribute('data-interactive') && isTakenOver(element);
+
+/**
+ * A part whose code loads only on use (`data-loads-on-use`: the compare page's form) shows boxes
+ * React attaches the server HTML's props to while it hydrates them, before that code has committed;
+ * the part says `data-live` once it has. Until then its boxes and buttons are not React's.
+ */
+const isTakenOver = (element: Element): boolean => isHeldByReact(element) && element.closest('[data-loads-on-use]:not([data-live])') === null;
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -208,6 +215,7 @@ function keepShown(record: FieldRecord): void {
 
 function step(): void {
   const ready = document.documentElement.hasAttribute('data-interactive');
+  let replayed = false;
   for (const [key, record] of fields) {
     const element = resolve(record.element, record.id);
     if (!element) {
@@ -216,13 +224,16 @@ function step(): void {
     }
     record.element = element;
     keepShown(record);
-    record.liveFrames = ready && isHeldByReact(element) ? record.liveFrames + 1 : 0;
+    record.liveFrames = ready && isTakenOver(element) ? record.liveFrames + 1 : 0;
     if (record.liveFrames > SETTLE_FRAMES) {
       fields.delete(key);
       replayField(record);
+      replayed = true;
     }
   }
-  while (actions.length > 0) {
+  // A value handed over this frame is in the form's state once React has rendered it: a kept press
+  // waits for the next frame, so the submit reads the boxes as the learner filled them.
+  while (actions.length > 0 && !replayed) {
     const action = actions[0]!;
     const element = action.element.isConnected ? action.element : null;
     if (!element) {
@@ -230,7 +241,7 @@ function step(): void {
       announce(`“${action.label}” could not be done: that part of the page changed. Please press it again.`);
       continue;
     }
-    action.liveFrames = ready && isHeldByReact(element) ? action.liveFrames + 1 : 0;
+    action.liveFrames = ready && isTakenOver(element) ? action.liveFrames + 1 : 0;
     const waitsForField = [...fields.values()].some((record) => element.contains(record.element));
     if (action.liveFrames <= SETTLE_FRAMES || waitsForField) break;
     actions.shift();

@@ -36,7 +36,8 @@ export async function openPageAt(url, { viewport = { width: 1300, height: 900 },
 
 /**
  * Waits until the app has committed its hydration (it loads after the first paint) and React
- * holds every control on the page (lazily loaded demos hydrate after the rest, when scrolled near), as a learner
+ * holds every control on the page but those whose code loads on first use (lazily loaded demos
+ * hydrate after the rest, when scrolled near), as a learner
  * would wait for a page to respond: typing into a prerendered input before its code has arrived
  * is not what these tests are about.
  */
@@ -47,8 +48,9 @@ export async function waitForInteractive(page, timeout = 10_000) {
   await page.waitForFunction(
     () => {
       if (!document.documentElement.hasAttribute('data-interactive')) return false;
+      // A part whose code loads only when used (data-loads-on-use: the compare page's form) waits for the learner.
       const waiting = [...document.querySelectorAll('#root input, #root button, #root textarea, #root select')].find(
-        (el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')),
+        (el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')) && el.closest('[data-loads-on-use]:not([data-live])') === null,
       );
       waiting?.scrollIntoView({ block: 'center' });
       return waiting === undefined;

@@ -9,7 +9,7 @@ import {
   LazyQuotaExperiment,
   LazyReloadExperiment,
 } from '../../components/compare/lazy-experiments.tsx';
-import { WriteEverywhereForm } from '../../components/compare/write-everywhere-form.tsx';
+import { LazyWriteEverywhereForm, loadWriteEverywhereForm } from '../../components/compare/lazy-write-everywhere-form.tsx';
 import { useCompareEntry } from '../../hooks/use-compare-entry.ts';
 import { useCompareMarkers } from '../../hooks/use-compare-markers.ts';
 import type { ExperimentResults } from '../../stores/experiments/experiment-results.ts';
@@ -31,6 +31,18 @@ function loadExperiments(): void {
   for (const part of [LazyReloadExperiment, LazyNewTabExperiment, LazyClosedTabExperiment, LazyPretendExperiments, LazyQuotaExperiment, LazyComparisonTable]) part.load();
 }
 
+/**
+ * The page for the router (app-routes.tsx). Hydrating its prerendered HTML, the form keeps that HTML
+ * until the learner uses it (lazy-write-everywhere-form.tsx); rendered afresh (a client navigation,
+ * or a shared /compare/<name>/<value> link answered by the 404.html shell), there is no HTML to keep,
+ * so the form's code comes first and the page shows whole, with no box appearing later.
+ */
+export function loadComparePage(): Promise<typeof ComparePage> {
+  const hydrating =
+    typeof document !== 'undefined' && !document.documentElement.hasAttribute('data-interactive') && document.querySelector('#root .write-everywhere') !== null;
+  return hydrating ? Promise.resolve(ComparePage) : loadWriteEverywhereForm().then(() => ComparePage);
+}
+
 export function ComparePage() {
   const entry = useCompareEntry();
   useCompareMarkers(showMarkerResults);
@@ -43,8 +55,8 @@ export function ComparePage() {
         remember it.
       </p>
       <CompareProbeReporter />
-      {/* Keyed by the entry, so the inputs start from the URL after a reload or a shared link. */}
-      <WriteEverywhereForm key={entry === null ? '' : `${entry.name}\u0000${entry.value}`} current={entry} beforeNavigate={loadExperiments} />
+      {/* A new form for each pair's URL (keyed inside), so the inputs start from the URL after a reload or a shared link. */}
+      <LazyWriteEverywhereForm current={entry} beforeNavigate={loadExperiments} />
       <div className="compare-grid">
         {PANEL_IDS.map((id) => (
           <StoragePanel key={id} id={id} highlight={entry === null ? undefined : highlightFor(id, entry.name)} />
