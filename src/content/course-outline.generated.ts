@@ -6,7 +6,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "stateless-http",
     "title": "HTTP is a goldfish",
-    "summary": "Every request arrives alone: the server remembers nothing between them unless the request carries it.",
     "status": "ready",
     "steps": [
       {
@@ -38,7 +37,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "query-params",
     "title": "Query params and hidden fields",
-    "summary": "Carry state in the URL: every link and form passes it on to the next request.",
     "status": "ready",
     "carriesQuery": [
       "fav-color"
@@ -103,7 +101,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "url-path",
     "title": "State in the URL path",
-    "summary": "Put the state in the path itself: /fav-color/blue/step-one.",
     "status": "ready",
     "pathParam": {
       "segment": "fav-color",
@@ -168,7 +165,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "local-storage",
     "title": "localStorage",
-    "summary": "A key/value store in the browser that survives reloads, new tabs and restarts — and is never sent to the server.",
     "status": "ready",
     "steps": [
       {
@@ -228,7 +224,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "session-storage",
     "title": "sessionStorage",
-    "summary": "Like localStorage, but each tab has its own copy, gone when the tab closes.",
     "status": "ready",
     "steps": [
       {
@@ -274,7 +269,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "cookies",
     "title": "Cookies: a conversation",
-    "summary": "The server asks the browser to remember a name/value pair; the browser sends it back with every request.",
     "status": "ready",
     "steps": [
       {
@@ -335,7 +329,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "cookie-options",
     "title": "Cookie options",
-    "summary": "Expires and Max-Age, Domain, Path, HttpOnly, Secure, SameSite, prefixes and size limits — each one tried out.",
     "status": "ready",
     "steps": [
       {
@@ -422,7 +415,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "storage-comparison",
     "title": "localStorage vs sessionStorage vs cookies",
-    "summary": "Lifetime, scope, capacity, and who can read each one — compared in your own browser.",
     "status": "ready",
     "steps": [
       {
@@ -476,7 +468,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "sessions",
     "title": "Sessions: a signed magic dictionary",
-    "summary": "Flask's session keeps typed data in a cookie that users can read but not change.",
     "status": "ready",
     "steps": [
       {
@@ -536,7 +527,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "session-cookies",
     "title": "\"Session\" vs \"session cookie\"",
-    "summary": "Two different things share one word: state that follows a visitor across requests (in Flask, by default, inside a signed cookie), and a cookie without an expiry.",
     "status": "ready",
     "steps": [
       {
@@ -567,7 +557,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "server-side-sessions",
     "title": "Server-side sessions",
-    "summary": "The cookie carries only a random id; the data stays on the server.",
     "status": "ready",
     "steps": [
       {
@@ -612,7 +601,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "flask-sessions-hands-on",
     "title": "Sessions in Flask, hands on",
-    "summary": "Run a real Flask app on your own computer: set, read, pop and clear session values, and watch the cookie in DevTools.",
     "status": "ready",
     "steps": [
       {
@@ -666,7 +654,6 @@ export const courseOutline: readonly LessonOutline[] = [
   {
     "slug": "which-to-use",
     "title": "Which should I use?",
-    "summary": "Generally, sessions — and when each of the other strategies fits better.",
     "status": "ready",
     "steps": [
       {

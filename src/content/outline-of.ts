@@ -1,12 +1,11 @@
 import type { PathParam } from '../config/paths.ts';
 import type { Lesson, LessonOutline } from './types.ts';
 
-/** A lesson's structure without its prose (steps' blocks, "you will learn", recap). */
+/** A lesson's structure without its prose (summary, steps' blocks, "you will learn", recap). */
 export function outlineOf(lesson: Lesson): LessonOutline {
   return {
     slug: lesson.slug,
     title: lesson.title,
-    summary: lesson.summary,
     status: lesson.status,
     ...(lesson.pathParam ? { pathParam: lesson.pathParam } : {}),
     ...(lesson.carriesQuery ? { carriesQuery: lesson.carriesQuery } : {}),

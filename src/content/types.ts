@@ -93,4 +93,4 @@ export interface Lesson {
  * whole course while loading only the text of the lesson it shows.
  */
 export type StepOutline = Omit<Step, 'blocks'> & { readonly quizIds: readonly string[] };
-export type LessonOutline = Omit<Lesson, 'steps' | 'youWillLearn' | 'recap'> & { readonly steps: readonly StepOutline[] };
+export type LessonOutline = Omit<Lesson, 'steps' | 'summary' | 'youWillLearn' | 'recap'> & { readonly steps: readonly StepOutline[] };

@@ -13,6 +13,16 @@ test('a lesson URL shows its first step with the panels it declares', async () =
   expect(screen.queryByRole('region', { name: 'sessionStorage' })).not.toBeInTheDocument();
 });
 
+test('a lesson’s first step opens with its summary, and only the first step', async () => {
+  const summary = 'A key/value store in the browser that survives reloads, new tabs and restarts — and is never sent to the server.';
+  renderRoute('/lessons/local-storage');
+  expect(await screen.findByText(summary)).toBeInTheDocument();
+  cleanup();
+  renderRoute('/lessons/local-storage/it-persists');
+  expect(await screen.findByRole('heading', { level: 2, name: 'It survives reloads and new tabs' })).toBeInTheDocument();
+  expect(screen.queryByText(summary)).toBeNull();
+});
+
 test('opening a step records it in progress under the stl: prefix', () => {
   renderRoute('/lessons/query-params/step-one?fav-color=blue');
   const progress = JSON.parse(localStorage.getItem('stl:progress') ?? '{}') as { visited: string[]; last: string };

@@ -59,7 +59,6 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
           Step {index + 1} of {lesson.steps.length}
         </p>
         <h1>{lesson.title}</h1>
-        {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
         {lesson.status === 'outline' && index === 0 ? (
           <OutlineNotice
             variant="coming-next"

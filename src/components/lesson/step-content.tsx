@@ -17,11 +17,15 @@ function BulletSection({ title, className, items }: { readonly title: string; re
   );
 }
 
-/** A step's text: "you will learn" on the first step, the blocks, the recap on the last. */
+/**
+ * A step's text: the lesson's summary and "you will learn" on the first step, the blocks, the recap
+ * on the last. (The summary is part of the text, not of the course outline every page loads.)
+ */
 export function StepContent({ lesson, step }: { readonly lesson: Lesson; readonly step: Step }) {
   const index = lesson.steps.indexOf(step);
   return (
     <>
+      {index === 0 ? <p className="lesson-summary">{lesson.summary}</p> : null}
       {index === 0 ? <BulletSection title="You will learn" className="you-will-learn" items={lesson.youWillLearn} /> : null}
       <h2 className="step-title">{step.title}</h2>
       {step.blocks.map((block, i) => (
