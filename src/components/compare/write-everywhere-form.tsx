@@ -1,7 +1,7 @@
 import { startTransition, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../config/env.ts';
-import { checkCompareEntry } from '../../stores/experiments/compare-keys.ts';
+import { checkCompareEntry } from './check-compare-entry.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
 import { useCompareResults } from '../../hooks/use-compare-results.ts';
 import { AlertLine } from '../ui/alert-line.tsx';

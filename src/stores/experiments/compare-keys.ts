@@ -29,17 +29,17 @@ export const markerKeys = {
 /** A tab opened by the new-tab experiment carries its probe id after this in its URL's hash (compare-tab-probe.ts). */
 export const COMPARE_PROBE_HASH = '#stl-compare-probe=';
 
-/** Why a name or value cannot be written everywhere, or null when it can. */
-export function checkCompareEntry(name: string, value: string): string | null {
-  if (name === '') return 'Type a name first.';
-  if (!COMPARE_NAME_PATTERN.test(name)) {
-    return 'A name is 1–30 letters, digits, "-" or "_", starting with a letter or digit: it must work as a cookie name and a URL segment.';
-  }
-  if (value === '') return 'Type a value too: an empty value is hard to tell from a missing one.';
-  if (value.length > COMPARE_VALUE_MAX) return `Keep the value to ${COMPARE_VALUE_MAX} characters (it goes into a cookie and the URL).`;
+/** The rule a name or value breaks (what the learner is told is in check-compare-entry.ts), or null when it can be written everywhere. */
+export type CompareEntryProblem = 'no-name' | 'bad-name' | 'no-value' | 'long-value' | 'dot-value';
+
+export function compareEntryProblem(name: string, value: string): CompareEntryProblem | null {
+  if (name === '') return 'no-name';
+  if (!COMPARE_NAME_PATTERN.test(name)) return 'bad-name';
+  if (value === '') return 'no-value';
+  if (value.length > COMPARE_VALUE_MAX) return 'long-value';
   // A path segment "." or ".." is removed by every URL parser, even percent-encoded (%2E):
   // /compare/x/.. would become /compare/. https://url.spec.whatwg.org/#single-dot-path-segment
-  if (value === '.' || value === '..') return 'A value of only "." or ".." cannot travel in a URL path: browsers remove such a segment. Add another character.';
+  if (value === '.' || value === '..') return 'dot-value';
   return null;
 }
 
@@ -50,7 +50,7 @@ export function parseComparePath(pathname: string): CompareEntry | null {
   try {
     const name = decodeURIComponent(match[1]);
     const value = decodeURIComponent(match[2]);
-    return checkCompareEntry(name, value) === null ? { name, value } : null;
+    return compareEntryProblem(name, value) === null ? { name, value } : null;
   } catch {
     return null;
   }

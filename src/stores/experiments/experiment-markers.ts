@@ -1,4 +1,4 @@
-import { checkCompareEntry } from './compare-keys.ts';
+import { compareEntryProblem } from './compare-keys.ts';
 import type { CompareEntry } from '../../config/paths.ts';
 
 /**
@@ -36,7 +36,7 @@ export function parseMarker<E extends Marker['experiment']>(raw: string | null, 
   const record = data as Record<string, unknown>;
   const { name, value, at } = record;
   if (record.experiment !== experiment || typeof name !== 'string' || typeof value !== 'string' || typeof at !== 'number') return null;
-  if (checkCompareEntry(name, value) !== null) return null;
+  if (compareEntryProblem(name, value) !== null) return null;
   if (experiment === 'closed-tab') {
     if (typeof record.tabId !== 'string') return null;
     return { experiment, name, value, at, tabId: record.tabId } as Extract<Marker, { experiment: E }>;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkCompareEntry, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { checkCompareEntry } from '../../../src/components/compare/check-compare-entry.ts';
 import { compareEntryPath } from '../../../src/config/paths.ts';
 import { checkClosedTab, parseMarker, serializeMarker } from '../../../src/stores/experiments/experiment-markers.ts';
 import { createExperimentResultsStore } from '../../../src/stores/experiments/experiment-results.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { checkCompareEntry, COMPARE_VALUE_MAX, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { COMPARE_VALUE_MAX, parseComparePath } from '../../../src/stores/experiments/compare-keys.ts';
+import { checkCompareEntry } from '../../../src/components/compare/check-compare-entry.ts';
 import { compareEntryPath, type CompareEntry } from '../../../src/config/paths.ts';
 
 const NAME_START = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
