@@ -36,7 +36,7 @@ const FIRST_SCREEN_GROUPS = [
   // uses it too, so it must not land in a chunk that brings React. Its own tiny chunk, which the
   // page's HTML names beside the first script (modulepreload).
   { name: 'preload-helper', priority: 4, test: /preload-helper/ },
-  // What the app shell itself runs (React, the router, the course outline): first, so the groups
+  // What the app shell itself runs (React, the router, the routes, the Web Storage stores): first, so the groups
   // below, which take their modules' dependencies along, leave it to the shell.
   {
     name: 'framework',
