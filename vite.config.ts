@@ -93,6 +93,18 @@ const FIRST_SCREEN_GROUPS = [
         '|content/lesson-loader',
     ),
   },
+  // A lesson's text and its table of demos: both load when the text is used or a demo in it nears
+  // the viewport, so one chunk per lesson (lesson-<slug>) instead of two.
+  {
+    name: (id: string) => {
+      const lesson = /\/src\/lessons\/([a-z0-9-]+)\/(?:lesson|demos)\.ts$/.exec(id);
+      return lesson ? `lesson-${lesson[1]}` : null;
+    },
+    priority: 1,
+  },
+  // Opening a tab and collecting its report (the sessionStorage lab, the compare view's new-tab
+  // experiment, the opened tab's notice): one chunk, loaded with the first of them.
+  { name: 'tab-probe', priority: 1, test: src('stores/(?:tab-probe|tab-probe-channel)|hooks/use-probe-session') },
   {
     name: 'cookies-panel',
     priority: 1,
