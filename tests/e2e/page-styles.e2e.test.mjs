@@ -35,22 +35,26 @@ async function styleWhenFirstShown(page, target, properties) {
 }
 
 test('after a client navigation, a page is styled from the first frame its content shows', async () => {
-  const { context, page, errors } = await openPage('/');
-  await visit(page, '/');
-  // The home page does not carry the lesson page's CSS: it comes with the lesson page's code.
-  assert.equal(await carriesRule(page, '.panel'), false, 'the home page carries no panel rules');
-
+  // The Flask tool's page does not carry the panels' CSS: it comes with the compare page's code.
+  const { context, page, errors } = await openPage('/tools/flask-session');
+  await visit(page, '/tools/flask-session');
+  assert.equal(await carriesRule(page, '.panel'), false, 'the Flask tool page carries no panel rules');
   await styleWhenFirstShown(page, { region: 'localStorage' }, ['border-top-style', 'border-top-left-radius']);
-  await page.getByRole('link', { name: '4. localStorage', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('region', { name: 'localStorage', exact: true }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__firstStyle), { 'border-top-style': 'solid', 'border-top-left-radius': '6px' });
-
-  assert.equal(await carriesRule(page, '.flask-tool'), false, 'the lesson page carries no Flask tool rules');
-  await styleWhenFirstShown(page, { headingBlock: 'Flask session tool' }, ['max-width']);
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Flask session tool' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Flask session tool' }).waitFor();
-  // 72rem: the tool's own column width, from its own stylesheet.
-  assert.deepEqual(await page.evaluate(() => window.__firstStyle), { 'max-width': '1152px' });
   assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused to|preload CSS/.test(e)), []);
   await context.close();
+
+  // A lesson page does not carry the Flask tool's CSS: it comes with the tool's code.
+  const lesson = await openPage('/lessons/local-storage');
+  await visit(lesson.page, '/lessons/local-storage');
+  assert.equal(await carriesRule(lesson.page, '.flask-tool'), false, 'the lesson page carries no Flask tool rules');
+  await styleWhenFirstShown(lesson.page, { headingBlock: 'Flask session tool' }, ['max-width']);
+  await lesson.page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Flask session tool' }).click();
+  await lesson.page.getByRole('heading', { level: 1, name: 'Flask session tool' }).waitFor();
+  // 72rem: the tool's own column width, from its own stylesheet.
+  assert.deepEqual(await lesson.page.evaluate(() => window.__firstStyle), { 'max-width': '1152px' });
+  assert.deepEqual(lesson.errors.filter((e) => /Content Security Policy|Refused to|preload CSS/.test(e)), []);
+  await lesson.context.close();
 });
