@@ -17,14 +17,9 @@ import '../../styles/lesson.css';
 // renders the text (loaded when it is used) brings no stylesheet of its own.
 import '../../components/lesson/quiz.css';
 
-// Rarely shown, so not in the lesson page's own chunk: the "outline" notice (no lesson is an outline
-// today) comes with the text's code, and an unknown step's page is its own chunk. Prerendering
-// waits for them, so a page that shows one has its HTML.
-const OutlineNotice = lazyView(
-  'OutlineNotice',
-  () => import('../../components/lesson/callout.tsx').then((m) => m.Callout),
-  null,
-);
+// Rarely shown, so not in the lesson page's own chunk: an unknown step's page is its own chunk (the
+// "outline" notice comes with the text's code, lesson-prose-view.tsx). Prerendering waits for it,
+// so a page that shows one has its HTML.
 const NotFoundPage = lazyView('NotFoundPage', () => import('./not-found-page.tsx').then((m) => m.NotFoundPage), <p className="page-loading">Loading…</p>);
 
 /**
@@ -59,13 +54,6 @@ export function LessonPage({ pathParam }: { readonly pathParam?: PathParam }) {
           Step {index + 1} of {lesson.steps.length}
         </p>
         <h1>{lesson.title}</h1>
-        {lesson.status === 'outline' && index === 0 ? (
-          <OutlineNotice
-            variant="coming-next"
-            title="This lesson is an outline"
-            text="Its text is here; its live demos are still being built. The panels beside it are already real."
-          />
-        ) : null}
         <LessonProse slug={lesson.slug} stepId={step.id} />
         <StepNav lesson={lesson} step={step} pathValue={pathValue} />
       </article>

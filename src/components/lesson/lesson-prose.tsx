@@ -1,4 +1,4 @@
-import { memo, Suspense, use, useEffect, useRef, type ComponentType } from 'react';
+import { memo, Suspense, use, useEffect, useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { routerBasename } from '../../config/env.ts';
 import type { LessonSlug } from '../../content/types.ts';
@@ -14,37 +14,42 @@ import { createGate, openWhenNear, OpenOnMount, openWhenUsed } from '../ui/lazy-
 const gate = createGate();
 if (typeof document === 'undefined') gate.open();
 type ProseProps = { readonly slug: LessonSlug; readonly stepId: string };
-let Loaded: ComponentType<ProseProps> | undefined;
-let loading: Promise<void> | undefined;
-const loadView = (): Promise<void> =>
-  (loading ??= gate.opened
-    .then(() => import('./lesson-prose-view.tsx'))
-    .then((m) => {
-      Loaded = m.LessonProseView;
-    }));
+type ViewModule = typeof import('./lesson-prose-view.tsx');
+let view: ViewModule | undefined;
+let loading: Promise<ViewModule> | undefined;
+const loadView = (): Promise<ViewModule> => (loading ??= gate.opened.then(() => import('./lesson-prose-view.tsx')).then((m) => (view = m)));
 
-/** Waits for the code; always calls `use`, as React requires of a component that suspended. */
-function WaitingView(props: ProseProps) {
-  use(loadView());
-  return Loaded ? <Loaded {...props} /> : null;
+/**
+ * The text's code, then its lesson's text and demo table: the step is rendered once all are in, in
+ * one go. Any step but the one the page opened on has no boundary of its own, so until then React
+ * keeps the step before on screen (the router moves in a transition) instead of first bringing
+ * that step's server HTML to life or showing "Loading…".
+ */
+function ProseView(props: ProseProps) {
+  const m = view ?? use(loadView());
+  const pending = m.lessonTextPending(props.slug);
+  if (pending) use(pending);
+  return <m.LessonProseView {...props} />;
 }
-/** Once the code is in (later steps, tests after preloadLessonProse), rendered at once. */
-const View = (props: ProseProps) => (Loaded ? <Loaded {...props} /> : <WaitingView {...props} />);
 
 /** Loads the prose's code now (tests, which render routes as a client that has every chunk). */
-export function preloadLessonProse(): Promise<void> {
+export async function preloadLessonProse(): Promise<void> {
   gate.open();
-  return loadView();
+  await loadView();
 }
 
-/** Starts loading the prose's code and `slug`'s text now: the learner is about to move to one of its steps. */
-export function openLessonProse(slug: LessonSlug): void {
+/**
+ * Starts loading the prose's code, then `slug`'s text and demo table side by side (the learner is
+ * about to move to one of its steps): undefined if they are all in, else a promise that settles
+ * once they are (or failed to load).
+ */
+export function openLessonProse(slug: LessonSlug): Promise<unknown> | undefined {
   gate.open();
-  void import('../../content/lesson-loader.ts').then(({ preloadLesson }) => preloadLesson(slug));
+  return view ? view.lessonTextPending(slug) : loadView().then((m) => m.lessonTextPending(slug));
 }
 
-/** A plain click on a course link in the not yet hydrated text: the router follows it, as a Link would. */
-function isRouterClick(event: MouseEvent, link: HTMLAnchorElement): boolean {
+/** A plain click on a course link (in the not yet hydrated text, too): the router follows it, as a Link would. */
+export function isRouterClick(event: MouseEvent, link: HTMLAnchorElement): boolean {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   if (link.hasAttribute('download') || (link.target !== '' && link.target !== '_self')) return false;
   return link.origin === window.location.origin && link.pathname.startsWith(routerBasename());
@@ -55,6 +60,13 @@ const isHeldByReact = (element: Element): boolean => Object.keys(element).some((
 export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonly slug: LessonSlug; readonly stepId: string }) {
   const part = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
+  // Once the learner has left the step the page opened on, its boundary (and any server HTML it
+  // still holds) goes: every step after it is rendered by MovedView.
+  const here = `${slug}/${stepId}`;
+  const [first] = useState(here);
+  const [moved, move] = useReducer(() => true, false);
+  // (A render that sets state is run again at once, with it.)
+  if (!moved && first !== here) move();
   useEffect(() => {
     const element = part.current;
     if (!element) return undefined;
@@ -79,15 +91,19 @@ export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonl
   }, [navigate]);
   return (
     <div className="lazy-part" data-open-on-use="" ref={part}>
-      <Suspense
-        fallback={
-          <OpenOnMount open={gate.open}>
-            <p className="muted">Loading the lesson…</p>
-          </OpenOnMount>
-        }
-      >
-        <View slug={slug} stepId={stepId} />
-      </Suspense>
+      {moved ? (
+        <ProseView slug={slug} stepId={stepId} />
+      ) : (
+        <Suspense
+          fallback={
+            <OpenOnMount open={gate.open}>
+              <p className="muted">Loading the lesson…</p>
+            </OpenOnMount>
+          }
+        >
+          <ProseView slug={slug} stepId={stepId} />
+        </Suspense>
+      )}
     </div>
   );
 });

@@ -1,9 +1,10 @@
-import { Link } from 'react-router-dom';
+import { useRef, type MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { getNeighbours } from '../../content/outline.ts';
 import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../config/paths.ts';
 import { useCarriedQuery } from '../../hooks/use-carried-query.ts';
-import { openLessonProse } from './lesson-prose.tsx';
+import { isRouterClick, openLessonProse } from './lesson-prose.tsx';
 
 /** Previous / next across lesson boundaries; the lesson's state (its path colour, the query params it declares) travels with its steps. */
 export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {
@@ -13,10 +14,28 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
   const link = (ref: NonNullable<typeof prev>) =>
     stepPath(ref.lesson, ref.step, { ...(pathValue && sameLesson(ref) ? { pathValue } : {}), ...(sameLesson(ref) ? { search: carried.search } : {}) });
   const carry = (ref: NonNullable<typeof prev>) => (sameLesson(ref) ? carried.linkProps : {});
-  // Heading there (hover, focus, touch): the step's text loads now, so the move takes no wait.
+  const navigate = useNavigate();
+  const moving = useRef(false);
+  // Heading there (hover, focus, touch): the step's text loads now, so the move takes no wait. A
+  // click before it is all in moves once it is: the page stays as it is meanwhile, as it would in
+  // the router's transition, without React rendering the next step over and over as its parts arrive.
   const intent = (ref: NonNullable<typeof prev>) => {
-    const open = (): void => openLessonProse(ref.lesson.slug);
-    return { onPointerEnter: open, onFocus: open, onTouchStart: open };
+    const open = (): void => void openLessonProse(ref.lesson.slug)?.catch(() => undefined);
+    const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
+      if (!isRouterClick(event.nativeEvent, event.currentTarget)) return;
+      const pending = openLessonProse(ref.lesson.slug);
+      if (!pending) return;
+      event.preventDefault();
+      if (moving.current) return;
+      moving.current = true;
+      const to = link(ref);
+      const move = (): void => {
+        moving.current = false;
+        navigate(to);
+      };
+      pending.then(move, move);
+    };
+    return { onPointerEnter: open, onFocus: open, onTouchStart: open, onClick };
   };
   return (
     <nav className="step-nav" aria-label="Previous and next step">
