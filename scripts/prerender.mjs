@@ -39,8 +39,7 @@ const stylesheets = await Promise.all(
       if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
       // A stylesheet no chunk lists would never arrive after a client navigation.
       if (!companions.has(`assets/${file}`)) throw new Error(`no chunk loads ${file}: import it from the module that uses it`);
-      const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-      return { file, path: `assets/${file}`, css, hash, selectors: selectorsOf(css), tag: `<style>${css}</style><link rel="stylesheet" disabled crossorigin href="${assetsHref}${file}">` };
+      return { file, path: `assets/${file}`, css, selectors: selectorsOf(css), link: `<link rel="stylesheet" disabled crossorigin href="${assetsHref}${file}">` };
     }),
 );
 const entrySheet = stylesheets.find((sheet) => sheet.file === entryFile);
@@ -53,12 +52,21 @@ const sheetsFor = (html) => sheetsForPage(new JSDOM(html).window.document, style
 const lowPriority = (html) =>
   html.replace(/<script type="module" crossorigin/g, '<script type="module" fetchpriority="low" crossorigin').replace(/<link rel="modulepreload" crossorigin/g, '<link rel="modulepreload" fetchpriority="low" crossorigin');
 const template = lowPriority(builtTemplate);
-/** The page with its stylesheets inline (base first, then the ones more pages use) and their hashes in its CSP. */
+/** Every <style> a page carries, by its CSP hash: the headers file allows them all. */
+const inlineStyleHashes = new Set();
+/**
+ * The page with its stylesheets inline, in one <style> (base first, then the ones more pages use;
+ * one element and one hash in its CSP instead of one per sheet: a hash is 50 bytes gzip cannot
+ * shrink), followed by each sheet's disabled <link>.
+ */
 function withStyles(html, sheets) {
   const ordered = [entrySheet, ...sheets.filter((sheet) => sheet !== entrySheet).sort((a, b) => usedBy(b) - usedBy(a) || a.file.localeCompare(b.file))];
+  const css = ordered.map((sheet) => sheet.css).join('\n');
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  inlineStyleHashes.add(hash);
   return html
-    .replace(entryLink[0], () => ordered.map((sheet) => sheet.tag).join(''))
-    .replace("style-src 'self'", () => `style-src 'self' ${ordered.map((sheet) => sheet.hash).join(' ')}`);
+    .replace(entryLink[0], () => `<style>${css}</style>${ordered.map((sheet) => sheet.link).join('')}`)
+    .replace("style-src 'self'", () => `style-src 'self' ${hash}`);
 }
 const pagesUsing = new Map();
 const usedBy = (sheet) => pagesUsing.get(sheet) ?? 0;
@@ -92,10 +100,10 @@ for (const { route, html, sheets } of pages) {
 // view's /compare/<name>/<value>): an empty root boots the app, whose router renders the right page. Any
 // page may be rendered there, so it carries every stylesheet, and nothing is fetched before it shows.
 await writeFile(join(dist, '404.html'), withStyles(template.replace('<!--app-html-->', '').replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml('How the web remembers things')}</title>`), stylesheets));
-// The headers file's CSP is enforced beside each page's meta tag: it allows every inlined sheet.
+// The headers file's CSP is enforced beside each page's meta tag: it allows every page's inline styles.
 const headersFile = join(dist, '_headers');
 const headers = await readFile(headersFile, 'utf8');
-await writeFile(headersFile, headers.replace("style-src 'self'", () => `style-src 'self' ${stylesheets.map((sheet) => sheet.hash).join(' ')}`));
+await writeFile(headersFile, headers.replace("style-src 'self'", () => `style-src 'self' ${[...inlineStyleHashes].sort().join(' ')}`));
 console.log(`inlined CSS: ${stylesheets.map((sheet) => `${sheet.file} on ${sheet === entrySheet ? 'every page' : `${usedBy(sheet)} pages`}`).join(', ')}`);
 // …and the paths a lesson declares a value in (its pathParam, e.g. the URL-path lesson's colour) are
 // listed for hosts that read _redirects, from that declaration.
