@@ -86,8 +86,10 @@ function remember(event: Event): void {
   const target = event.target;
   if (!inApp(target) || !isField(target)) return;
   if (isLive(target)) {
-    // Edited after React took it over: React has the newest value, ours is stale.
-    fields.delete(target);
+    // Edited after React took it over: React has the newest value, ours is stale. But a text box's
+    // `change` as it loses focus edits nothing: what it kept still waits to be handed over.
+    const kept = fields.get(target);
+    if (event.type === 'input' || kept?.value !== target.value || kept.checked !== (target instanceof HTMLInputElement && target.checked)) fields.delete(target);
     return;
   }
   if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) {
@@ -109,9 +111,14 @@ function labelOf(element: HTMLElement | null): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** A box inside `part` holds a kept value that React has not been handed yet. */
+const keepsField = (part: Element): boolean => [...fields.values()].some((record) => part.contains(record.element));
+
 function holdSubmit(event: Event): void {
   const form = event.target;
-  if (!inApp(form) || !(form instanceof HTMLFormElement) || isLive(form)) return;
+  // Live, but with a box whose kept value is not handed over yet (its code arrived as the learner
+  // typed on): the submit waits for it, or it would send what React had before.
+  if (!inApp(form) || !(form instanceof HTMLFormElement) || (isLive(form) && !keepsField(form))) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   const submitter = event instanceof SubmitEvent && event.submitter instanceof HTMLElement ? event.submitter : null;
@@ -242,8 +249,7 @@ function step(): void {
       continue;
     }
     action.liveFrames = ready && isTakenOver(element) ? action.liveFrames + 1 : 0;
-    const waitsForField = [...fields.values()].some((record) => element.contains(record.element));
-    if (action.liveFrames <= SETTLE_FRAMES || waitsForField) break;
+    if (action.liveFrames <= SETTLE_FRAMES || keepsField(element)) break;
     actions.shift();
     if (action.kind === 'submit' && element instanceof HTMLFormElement) {
       const submitter = action.submitter?.isConnected && element.contains(action.submitter) ? action.submitter : null;

@@ -13,3 +13,15 @@ const serverSnapshot = (): ExperimentResults => NOTHING_MEASURED;
 export function useCompareResults(): ExperimentResults {
   return useSyncExternalStore(compareResults.subscribe, compareResults.getSnapshot, serverSnapshot);
 }
+
+const nothingWritten = (): ExperimentResults['written'] => undefined;
+const writtenNow = (): ExperimentResults['written'] => compareResults.getSnapshot().written;
+
+/**
+ * Only the pair this tab wrote everywhere (undefined until it writes one): the same while hydrating
+ * as after, so a form hydrated from the prerendered HTML is not rendered again at once, which would
+ * reset its boxes to its state before src/app/early-actions.ts hands over what the learner typed.
+ */
+export function useWrittenPair(): ExperimentResults['written'] {
+  return useSyncExternalStore(compareResults.subscribe, writtenNow, nothingWritten);
+}

@@ -91,3 +91,27 @@ test('learner’s text typed into both boxes before the form’s code arrives st
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (let run = 1; run <= 3; run += 1) {
+  test(`learner typing and pressing while the form’s code is arriving loses nothing (8x slower CPU, run ${run})`, async () => {
+    // Nothing held: the first key loads the form's code, which arrives and commits while the learner types on.
+    const { context, page, errors } = await openPageHeld('/compare', { hold: () => false });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+    await throttle(page, 8);
+    const name = `bird${run}`;
+    await nameBox(page).fill('');
+    await nameBox(page).pressSequentially(name);
+    await valueBox(page).fill('');
+    await valueBox(page).pressSequentially('owl');
+    await page.getByRole('button', { name: 'Write everywhere' }).click();
+    await page.waitForURL(new RegExp(`/compare/${name}/owl\\?${name}=owl$`), { timeout: 20_000 });
+    await eventually(() => page.evaluate((key) => localStorage.getItem(key) === 'owl' && sessionStorage.getItem(key) === 'owl', `stl:${name}`), {
+      timeout: 10_000,
+      message: 'the pair written',
+    });
+    assert.equal(await nameBox(page).inputValue(), name);
+    assert.equal(await valueBox(page).inputValue(), 'owl');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { appCookiePath } from '../../config/env.ts';
 import { checkCompareEntry } from './check-compare-entry.ts';
 import { compareEntryPath, type CompareEntry } from '../../config/paths.ts';
-import { useCompareResults } from '../../hooks/use-compare-results.ts';
+import { useWrittenPair } from '../../hooks/use-compare-results.ts';
 import { AlertLine } from '../ui/alert-line.tsx';
 
 // The writes and the read-back: their own small chunk, fetched as soon as the learner is in the form.
@@ -27,7 +27,7 @@ export function WriteEverywhereForm({ current, beforeNavigate }: { readonly curr
       value: change.value ?? before?.value ?? current?.value ?? 'blue',
     }));
   const [problem, setProblem] = useState<string | null>(null);
-  const { written } = useCompareResults();
+  const written = useWrittenPair();
   // What the browser refused when this pair was written (recorded with the write: this form is new for each pair's URL).
   const failures = written !== undefined && current !== null && written.entry.name === current.name && written.entry.value === current.value ? written.refused : [];
 
