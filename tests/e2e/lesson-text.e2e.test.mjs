@@ -44,3 +44,35 @@ test('learner’s click on a course link in the text before the text’s code ar
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('learner who tabs to Next and presses Enter before the text’s code arrives keeps the step on screen, then sees the next one, with no reload and no “Loading” line', async () => {
+  const { context, page, errors, release } = await openPageHeld('/lessons/query-params', { hold: isProseCode });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  const article = page.getByRole('article');
+  const firstTitle = (await article.getByRole('heading', { level: 2 }).first().innerText()).trim();
+  // Watches every change until the next step shows: the page must never lose its step (blank) nor
+  // stand in for its text with a "Loading" line (a demo's own placeholder, while its code arrives, is expected).
+  await page.evaluate((firstTitle) => {
+    window.__samePage = true;
+    window.__lost = [];
+    new MutationObserver(() => {
+      const article = document.querySelector('article');
+      const lines = [...document.querySelectorAll('main p')].map((p) => (p.textContent ?? '').trim());
+      for (const line of lines) if (line === 'Loading…' || line.startsWith('Loading the lesson')) window.__lost.push(`“${line}”`);
+      if (!article?.querySelector('h2')) window.__lost.push(`no step heading (was “${firstTitle}”)`);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, firstTitle);
+  const next = page.getByRole('navigation', { name: 'Previous and next step' }).getByRole('link', { name: /^Next/ });
+  const nextTitle = (await next.innerText()).split('\n').at(-1)?.trim() ?? '';
+  // Focus, as Tab brings it there, then Enter: the keyboard's click.
+  await next.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await article.getByRole('heading', { level: 2, name: firstTitle }).isVisible(), true, 'the step stays while the next one’s code is on its way');
+  release();
+  await article.getByRole('heading', { level: 2, name: nextTitle }).waitFor();
+  await eventually(async () => new URL(page.url()).pathname.replace(/\/$/, '').endsWith('/step-zero'), { message: 'the URL is the next step' });
+  assert.equal(await page.evaluate(() => window.__samePage === true), true, 'moved by the router, no page load');
+  assert.deepEqual(await page.evaluate(() => window.__lost), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
