@@ -68,6 +68,13 @@ test('learner on a shared URL-path link keeps the colour along the outline and N
   expect(within(outline).getByRole('link', { name: /Step zero/ })).toHaveAttribute('href', '/lessons/url-path/fav-color/papayawhip/step-zero');
 });
 
+test('step zero’s form sent without JavaScript (?color=) lands on step one with the colour moved into the path', async () => {
+  renderRoute('/lessons/url-path/fav-color/blue/step-one?color=teal');
+  expect(await screen.findByText('teal', { selector: 'strong' })).toBeInTheDocument();
+  // The address now carries the colour in its path and no query: Next goes on from there.
+  expect(await screen.findByRole('link', { name: /Next.*Step two/ })).toHaveAttribute('href', '/lessons/url-path/fav-color/teal/step-two');
+});
+
 test('a colour that cannot be a path segment gets a clear message', async () => {
   const { user } = renderRoute('/lessons/url-path/fav-color/blue/step-zero');
   const box = await screen.findByRole('textbox', { name: 'Favorite color' });

@@ -1,4 +1,5 @@
-import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { requireStep } from '../../../content/outline.ts';
 import { stepPath } from '../../../config/paths.ts';
 import { useIsClient } from '../../../hooks/use-is-client.ts';
@@ -55,11 +56,18 @@ export function PathColorCarryDemo() {
   // Sent without JavaScript, step zero's form lands here with `?color=`: the colour moves into the path.
   // After hydration only: the prerendered HTML was made without a query.
   const isClient = useIsClient();
-  // useSearchParams re-renders on every navigation, so the resolved address follows the address bar.
-  const sent = useSearchParams()[0].get(COLOR_FIELD);
+  // useLocation re-renders on every navigation, so the resolved address follows the address bar.
+  // (Its search and useNavigate rather than useSearchParams and <Navigate>: the router's code for
+  // those two would sit in every page's first load for this one demo.)
+  const sent = new URLSearchParams(useLocation().search).get(COLOR_FIELD);
   const resolved = isClient ? new URL('step-two', window.location.href).pathname : null;
   const usable = sent === null ? null : checkPathColor(sent);
-  if (isClient && usable?.ok) return <Navigate replace to={stepPath(lesson, step, { pathValue: usable.color })} />;
+  const target = isClient && usable?.ok ? stepPath(lesson, step, { pathValue: usable.color }) : null;
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (target !== null) navigate(target, { replace: true });
+  }, [navigate, target]);
+  if (target !== null) return null;
   return (
     <DemoFrame title="step-one: a relative link">
       <ColorFromPath />
