@@ -76,3 +76,24 @@ test('learner who tabs to Next and presses Enter before the text’s code arrive
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('learner who follows a link in the course outline to another lesson before the text’s code was needed gets that lesson’s text, not the old step under the new address', async () => {
+  // The cookies lesson's first step has no demo or form near the outline's links: scrolling down to
+  // them brings nothing of the text near the viewport, so its code has not been asked for.
+  // (Not openPage: waiting for every control to be live scrolls the text's own controls into view.)
+  const { context, page, errors } = await openPageHeld('/lessons/cookies', { hold: () => false, viewport: { width: 1280, height: 720 } });
+  const link = page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /Query params and hidden fields/ });
+  // The page is live and React holds the link (before that, a click is a plain page load).
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  await eventually(async () => link.evaluate((a) => Object.keys(a).some((key) => key.startsWith('__reactProps$'))), { message: 'React holds the outline link' });
+  await page.evaluate(() => {
+    window.__samePage = true;
+  });
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: 'Query params and hidden fields' }).waitFor();
+  await page.getByRole('article').getByRole('heading', { level: 2, name: 'State in the URL' }).waitFor();
+  assert.equal(new URL(page.url()).pathname.replace(/\/$/, ''), '/lessons/query-params');
+  assert.equal(await page.evaluate(() => window.__samePage === true), true, 'moved by the router, no page load');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -33,9 +33,9 @@ function ProseView(props: ProseProps) {
 }
 
 /** Loads the prose's code now (tests, which render routes as a client that has every chunk). */
-export async function preloadLessonProse(): Promise<void> {
+export function preloadLessonProse(): Promise<unknown> {
   gate.open();
-  await loadView();
+  return loadView();
 }
 
 /**
@@ -61,12 +61,14 @@ export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonl
   const part = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   // Once the learner has left the step the page opened on, its boundary (and any server HTML it
-  // still holds) goes: every step after it is rendered by MovedView.
+  // still holds) goes: every step after it is a ProseView with no boundary of its own.
   const here = `${slug}/${stepId}`;
   const [first] = useState(here);
   const [moved, move] = useReducer(() => true, false);
-  // (A render that sets state is run again at once, with it.)
-  if (!moved && first !== here) move();
+  // (A render that sets state is run again at once, with it.) Whatever way the learner came (a link
+  // in the course outline, Back), the code loads now: until it does, React keeps the step before.
+  if (moved) gate.open();
+  else if (first !== here) move();
   useEffect(() => {
     const element = part.current;
     if (!element) return undefined;
@@ -89,10 +91,11 @@ export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonl
       window.removeEventListener('click', follow, true);
     };
   }, [navigate]);
+  const prose = <ProseView slug={slug} stepId={stepId} />;
   return (
     <div className="lazy-part" data-open-on-use="" ref={part}>
       {moved ? (
-        <ProseView slug={slug} stepId={stepId} />
+        prose
       ) : (
         <Suspense
           fallback={
@@ -101,7 +104,7 @@ export const LessonProse = memo(function LessonProse({ slug, stepId }: { readonl
             </OpenOnMount>
           }
         >
-          <ProseView slug={slug} stepId={stepId} />
+          {prose}
         </Suspense>
       )}
     </div>

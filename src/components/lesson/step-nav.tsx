@@ -1,10 +1,13 @@
-import { useRef, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { getNeighbours } from '../../content/outline.ts';
 import type { LessonOutline, StepOutline } from '../../content/types.ts';
 import { stepPath } from '../../config/paths.ts';
 import { useCarriedQuery } from '../../hooks/use-carried-query.ts';
 import { isRouterClick, openLessonProse } from './lesson-prose.tsx';
+
+/** A click on Next or Previous waits for that step's code (one page, one step navigation at a time). */
+let moving = false;
 
 /** Previous / next across lesson boundaries; the lesson's state (its path colour, the query params it declares) travels with its steps. */
 export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOutline; readonly step: StepOutline; readonly pathValue?: string | undefined }) {
@@ -15,7 +18,6 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
     stepPath(ref.lesson, ref.step, { ...(pathValue && sameLesson(ref) ? { pathValue } : {}), ...(sameLesson(ref) ? { search: carried.search } : {}) });
   const carry = (ref: NonNullable<typeof prev>) => (sameLesson(ref) ? carried.linkProps : {});
   const navigate = useNavigate();
-  const moving = useRef(false);
   // Heading there (hover, focus, touch): the step's text loads now, so the move takes no wait. A
   // click before it is all in moves once it is: the page stays as it is meanwhile, as it would in
   // the router's transition, without React rendering the next step over and over as its parts arrive.
@@ -26,11 +28,11 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
       const pending = openLessonProse(ref.lesson.slug);
       if (!pending) return;
       event.preventDefault();
-      if (moving.current) return;
-      moving.current = true;
+      if (moving) return;
+      moving = true;
       const to = link(ref);
       const move = (): void => {
-        moving.current = false;
+        moving = false;
         navigate(to);
       };
       pending.then(move, move);
