@@ -83,9 +83,23 @@ export function openWhenUsed(part: HTMLElement & { stlUsed?: boolean }, open: ()
   return stop;
 }
 
-/** Mounted only when React renders the fallback in the browser (a client render, not hydration): load now. */
+/**
+ * Mounted only when React renders the fallback in the browser (a client render, not hydration):
+ * load once the frame that shows it has been painted, so the page the learner moved to (the next
+ * step's text) is painted before this part's code is fetched, run and rendered.
+ */
 export function OpenOnMount({ open, children }: { readonly open: () => void; readonly children: ReactNode }) {
-  useEffect(open, [open]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs just before the paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(open, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [open]);
   return children;
 }
 
