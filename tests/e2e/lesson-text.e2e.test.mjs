@@ -77,6 +77,23 @@ test('learner who tabs to Next and presses Enter before the text’s code arrive
   await context.close();
 });
 
+test('learner who presses Next and then, before it moves, follows a course outline link ends on the outline link’s step', async () => {
+  const { context, page, errors, release } = await openPageHeld('/lessons/query-params', { hold: isProseCode });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'));
+  // Next waits for the next step's code (held back here); the outline link moves in the router's transition.
+  await page.getByRole('navigation', { name: 'Previous and next step' }).getByRole('link', { name: /^Next/ }).click();
+  await page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: '4. localStorage' }).click();
+  await eventually(async () => new URL(page.url()).pathname.replace(/\/$/, '') === '/lessons/local-storage', { message: 'the URL is the localStorage lesson' });
+  release();
+  await page.getByRole('heading', { level: 1, name: 'localStorage' }).waitFor();
+  await page.getByRole('article').getByRole('heading', { level: 2 }).first().waitFor();
+  // The Next press made before is not carried out afterwards, over the learner's newer choice.
+  await page.waitForTimeout(500);
+  assert.equal(new URL(page.url()).pathname.replace(/\/$/, ''), '/lessons/local-storage');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('learner who follows a link in the course outline to another lesson before the text’s code was needed gets that lesson’s text, not the old step under the new address', async () => {
   // The cookies lesson's first step has no demo or form near the outline's links: scrolling down to
   // them brings nothing of the text near the viewport, so its code has not been asked for.

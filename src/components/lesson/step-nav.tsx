@@ -31,9 +31,11 @@ export function StepNav({ lesson, step, pathValue }: { readonly lesson: LessonOu
       if (moving) return;
       moving = true;
       const to = link(ref);
+      // Only from where the click was made: a link followed meanwhile (the course outline, Back) wins.
+      const from = window.location.href;
       const move = (): void => {
         moving = false;
-        navigate(to);
+        if (window.location.href === from) navigate(to);
       };
       pending.then(move, move);
     };
